@@ -1,0 +1,25 @@
+/**
+ * npm run data:check [-- file.geojson]: validates an incident file with the app's own schema and the INEI
+ * department boundaries. Prints one line per problem and exits 1 on any.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkDataset, formatReport } from '../src/data/check-dataset.ts';
+import { createDepartmentIndex } from '../src/data/department-index.ts';
+
+const file = process.argv[2] ?? 'data/incidents.geojson';
+const boundaries = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../data/boundaries/peru-departments.geojson'), 'utf8'),
+);
+let text: string;
+try {
+  text = readFileSync(file, 'utf8');
+} catch (error) {
+  console.error(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  process.exit(1);
+}
+const report = checkDataset(text, createDepartmentIndex(boundaries));
+const lines = formatReport(report, file);
+const isClean = report.fatal === null && report.problems.length === 0;
+for (const line of lines) (isClean ? console.log : console.error)(line);
+process.exit(isClean ? 0 : 1);

@@ -1,0 +1,45 @@
+import type { Incident } from '../data/schema.ts';
+import { formatCount, formatDay } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+/**
+ * Every incident shown on the map as a button, in date order: the keyboard and screen-reader equivalent of
+ * clicking points on the map.
+ */
+export function IncidentList({
+  incidents,
+  selectedId,
+  onSelect,
+}: {
+  incidents: readonly Incident[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}) {
+  const { language, messages } = useI18n();
+  return (
+    <section className="incident-list" aria-labelledby="list-heading">
+      <h2 id="list-heading">{messages.listHeading}</h2>
+      <ol data-testid="incident-list">
+        {incidents.map((incident) => (
+          <li key={incident.id}>
+            <button
+              type="button"
+              data-incident={incident.id}
+              aria-current={incident.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(incident.id)}
+            >
+              <span className="list-date">{formatDay(incident.date, language)}</span>
+              <span className="list-text">
+                {messages.listItem(
+                  incident.place,
+                  formatCount(incident.killed, language),
+                  formatCount(incident.injured, language),
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

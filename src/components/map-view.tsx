@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Incident } from '../data/schema.ts';
+import { formatCount, formatDay } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import type { CreateMap, MapHandle, MapHover } from '../map/map-port.ts';
+import type { PointCollection } from '../model/map-features.ts';
+
+interface MapViewProps {
+  points: PointCollection;
+  selectedId: string | null;
+  createMap: CreateMap;
+  findIncident(id: string): Incident | undefined;
+  onSelect(id: string): void;
+}
+
+/**
+ * Hosts the map behind the MapHandle port and the hover tooltip. The map is created once; every later render
+ * only calls update() with the new declarative state.
+ */
+export function MapView({ points, selectedId, createMap, findIncident, onSelect }: MapViewProps) {
+  const { messages } = useI18n();
+  const containerRef = useRef<HTMLElement>(null);
+  const handleRef = useRef<MapHandle | null>(null);
+  const latest = useRef({ points, selectedId, onSelect });
+  latest.current = { points, selectedId, onSelect };
+  const [hover, setHover] = useState<MapHover | null>(null);
+  const [isUnavailable, setUnavailable] = useState(false);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let isCancelled = false;
+    createMap(container, {
+      onSelect: (id) => latest.current.onSelect(id),
+      onHover: setHover,
+    }).then(
+      (handle) => {
+        if (isCancelled) {
+          handle.destroy();
+          return;
+        }
+        handleRef.current = handle;
+        handle.update({ points: latest.current.points, selectedId: latest.current.selectedId });
+      },
+      () => {
+        if (!isCancelled) setUnavailable(true);
+      },
+    );
+    return () => {
+      isCancelled = true;
+      handleRef.current?.destroy();
+      handleRef.current = null;
+    };
+  }, [createMap]);
+
+  useEffect(() => {
+    handleRef.current?.update({ points, selectedId });
+  }, [points, selectedId]);
+
+  return (
+    <div className="map-wrap">
+      <section ref={containerRef} className="map" data-testid="map" aria-label={messages.mapLabel} />
+      {isUnavailable ? (
+        <p className="map-unavailable" role="alert">
+          {messages.mapUnavailable}
+        </p>
+      ) : null}
+      {hover ? <MapTooltip hover={hover} findIncident={findIncident} /> : null}
+    </div>
+  );
+}
+
+function MapTooltip({
+  hover,
+  findIncident,
+}: {
+  hover: MapHover;
+  findIncident(id: string): Incident | undefined;
+}) {
+  const { language, messages } = useI18n();
+  let text: string;
+  if (hover.kind === 'cluster') {
+    text = messages.clusterTooltip(
+      formatCount(hover.incidents, language),
+      formatCount(hover.killed, language),
+      formatCount(hover.injured, language),
+    );
+  } else {
+    const incident = findIncident(hover.id);
+    if (!incident) return null;
+    text = `${formatDay(incident.date, language)} · ${messages.listItem(
+      incident.place,
+      formatCount(incident.killed, language),
+      formatCount(incident.injured, language),
+    )}`;
+  }
+  return (
+    <div
+      className="map-tooltip"
+      role="tooltip"
+      data-testid="map-tooltip"
+      style={{ left: hover.x, top: hover.y }}
+    >
+      {text}
+    </div>
+  );
+}

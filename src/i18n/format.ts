@@ -1,0 +1,38 @@
+import { dayToUtcDate, parseIsoDay } from '../data/days.ts';
+import type { Language } from './messages.ts';
+
+const locales: Record<Language, string> = { es: 'es-PE', en: 'en-GB' };
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/**
+ * Formats an ISO calendar day (`YYYY-MM-DD`) as a long date in the language, e.g. "9 de enero de 2023" or
+ * "9 January 2023". Formatted in UTC on purpose: the day is a day in Peru, not an instant, so the reader's
+ * time zone must not shift it. Unparseable text is returned as is.
+ */
+export function formatDay(isoDay: string, language: Language): string {
+  const day = parseIsoDay(isoDay);
+  if (day === null) return isoDay;
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(dayToUtcDate(day));
+}
+
+/** Formats a day span: one day, or "first – last" when `end` is a later day. */
+export function formatDaySpan(start: string, end: string | undefined, language: Language): string {
+  if (!end || end === start) return formatDay(start, language);
+  return `${formatDay(start, language)} – ${formatDay(end, language)}`;
+}
+
+/** Formats an integer with the language's digit grouping (1 000 / 1,000). */
+export function formatCount(value: number, language: Language): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 });
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
+}

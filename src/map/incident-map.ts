@@ -1,0 +1,135 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
+import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
+import { buildStyle, INCIDENT_SOURCE, LAYER } from './style.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Peru with a small margin, `[[west, south], [east, north]]`. */
+const PERU_BOUNDS: [[number, number], [number, number]] = [
+  [-81.6, -18.6],
+  [-68.4, 0.2],
+];
+
+/**
+ * The only class that touches MapLibre. React hands it the whole view state through update(); it applies the
+ * difference once per animation frame and marks the container `data-state="idle"` when the frame is drawn.
+ */
+export class IncidentMap implements MapHandle {
+  private readonly map: maplibregl.Map;
+  private readonly container: HTMLElement;
+  private readonly callbacks: MapCallbacks;
+  private applied: MapViewState | null = null;
+  private pending: MapViewState | null = null;
+  private frame = 0;
+  private isLoaded = false;
+  private isDestroyed = false;
+
+  constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string) {
+    this.container = container;
+    this.callbacks = callbacks;
+    container.removeAttribute('data-state');
+    this.map = new maplibregl.Map({
+      container,
+      style: buildStyle(baseUrl),
+      bounds: PERU_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 14,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.on('load', () => {
+      this.isLoaded = true;
+      this.schedule();
+    });
+    this.map.on('click', LAYER.clusters, (event) => void this.zoomIntoCluster(event));
+    this.map.on('click', LAYER.points, (event) => {
+      const id = event.features?.[0]?.properties?.id;
+      if (typeof id === 'string') this.callbacks.onSelect(id);
+    });
+    for (const layer of [LAYER.clusters, LAYER.points]) {
+      this.map.on('mousemove', layer, (event) => this.hover(event));
+      this.map.on('mouseleave', layer, () => {
+        this.map.getCanvas().style.cursor = '';
+        this.callbacks.onHover(null);
+      });
+    }
+  }
+
+  update(state: MapViewState): void {
+    this.pending = state;
+    this.container.removeAttribute('data-state');
+    this.schedule();
+  }
+
+  destroy(): void {
+    this.isDestroyed = true;
+    cancelAnimationFrame(this.frame);
+    this.map.remove();
+  }
+
+  private schedule(): void {
+    if (!this.isLoaded || this.frame !== 0 || this.isDestroyed) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.apply();
+    });
+  }
+
+  private apply(): void {
+    const next = this.pending;
+    if (!next) return;
+    this.pending = null;
+    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
+    if (source && next.points !== this.applied?.points) source.setData(next.points);
+    if (next.selectedId !== this.applied?.selectedId) {
+      this.map.setFilter(LAYER.selected, ['==', ['get', 'id'], next.selectedId ?? '']);
+    }
+    this.applied = next;
+    this.map.once('idle', () => {
+      if (!this.pending && !this.isDestroyed) this.container.setAttribute('data-state', 'idle');
+    });
+    this.map.triggerRepaint();
+  }
+
+  private async zoomIntoCluster(event: MapLayerMouseEvent): Promise<void> {
+    const feature = event.features?.[0];
+    const clusterId = feature?.properties?.cluster_id;
+    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
+    if (!feature || typeof clusterId !== 'number' || !source || feature.geometry.type !== 'Point') return;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    const [lng, lat] = feature.geometry.coordinates as [number, number];
+    this.map.easeTo({ center: [lng, lat], zoom: Math.min(zoom, this.map.getMaxZoom()) });
+  }
+
+  private hover(event: MapLayerMouseEvent): void {
+    const feature = event.features?.[0];
+    if (!feature) return;
+    this.map.getCanvas().style.cursor = 'pointer';
+    const { x, y } = event.point;
+    const properties = feature.properties ?? {};
+    if (typeof properties.point_count === 'number') {
+      this.callbacks.onHover({
+        kind: 'cluster',
+        incidents: properties.point_count,
+        killed: Number(properties.killed) || 0,
+        injured: Number(properties.injured) || 0,
+        x,
+        y,
+      });
+    } else if (typeof properties.id === 'string') {
+      this.callbacks.onHover({ kind: 'incident', id: properties.id, x, y });
+    }
+  }
+}
+
+/** Creates the MapLibre map; rejects when the browser cannot (no WebGL 2). */
+export async function createIncidentMap(container: HTMLElement, callbacks: MapCallbacks): Promise<MapHandle> {
+  return new IncidentMap(container, callbacks, document.baseURI);
+}

@@ -1,0 +1,30 @@
+import type { PointCollection } from '../model/map-features.ts';
+
+/** What the map shows: the incident points (already filtered) and the selected incident. */
+export interface MapViewState {
+  points: PointCollection;
+  selectedId: string | null;
+}
+
+/** What the pointer is over, with its position in px relative to the map container. */
+export type MapHover =
+  | { kind: 'incident'; id: string; x: number; y: number }
+  | { kind: 'cluster'; incidents: number; killed: number; injured: number; x: number; y: number };
+
+/** The intents the map sends back to the app. */
+export interface MapCallbacks {
+  onSelect(id: string): void;
+  onHover(hover: MapHover | null): void;
+}
+
+/**
+ * The map as the app sees it: declarative `update(state)` and `destroy()`. The real one wraps MapLibre
+ * (incident-map.ts); tests use a fake. The container's `data-state="idle"` is set by the implementation once
+ * the latest state is rendered, and removed while an update is pending.
+ */
+export interface MapHandle {
+  update(state: MapViewState): void;
+  destroy(): void;
+}
+
+export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;

@@ -1,0 +1,154 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { VIOLATIONS } from '../data/vocabulary.ts';
+import {
+  CLUSTER_LABEL,
+  CLUSTER_PROPERTIES,
+  CLUSTER_RADIUS_PX,
+  POINT_RADIUS_PX,
+} from './cluster-properties.ts';
+import { BASEMAP_COLOURS, VIOLATION_COLOURS } from './colours.ts';
+
+export const INCIDENT_SOURCE = 'incidents';
+export const LAYER = {
+  clusters: 'incident-clusters',
+  clusterLabels: 'incident-cluster-labels',
+  points: 'incident-points',
+  selected: 'incident-selected',
+} as const;
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Colour of a single incident: the match of its most severe violation (`severity`) to the palette. */
+const severityColour = [
+  'match',
+  ['get', 'severity'],
+  ...VIOLATIONS.flatMap((violation) => [violation, VIOLATION_COLOURS[violation]]),
+  BASEMAP_COLOURS.border,
+];
+
+/**
+ * The whole map style, written in code and served from the app's own origin: the sea as background,
+ * Natural Earth countries and borders, INEI departments (fill, outline, labels) and the clustered incidents.
+ * No `glyphs` URL: MapLibre renders labels with the system's sans-serif font, so nothing leaves the origin.
+ * `baseUrl` is the absolute URL of the folder holding `basemap/`.
+ */
+export function buildStyle(baseUrl: string): StyleSpecification {
+  const basemap = (file: string) => new URL(`basemap/${file}`, baseUrl).href;
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: basemap('countries.geojson') },
+      borders: { type: 'geojson', data: basemap('borders.geojson') },
+      departments: {
+        type: 'geojson',
+        data: basemap('peru-departments.simplified.geojson'),
+        promoteId: 'ubigeo',
+      },
+      [INCIDENT_SOURCE]: {
+        type: 'geojson',
+        data: EMPTY,
+        cluster: true,
+        clusterRadius: 45,
+        clusterMaxZoom: 11,
+        clusterProperties: CLUSTER_PROPERTIES,
+      },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
+      {
+        id: 'countries',
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-color': BASEMAP_COLOURS.land },
+      },
+      {
+        id: 'departments-fill',
+        type: 'fill',
+        source: 'departments',
+        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+      },
+      {
+        id: 'departments-line',
+        type: 'line',
+        source: 'departments',
+        paint: { 'line-color': BASEMAP_COLOURS.departmentLine, 'line-width': 0.8 },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: {
+          'line-color': BASEMAP_COLOURS.border,
+          'line-width': ['case', ['get', 'peru'], 1.6, 0.8],
+        },
+      },
+      {
+        id: 'departments-label',
+        type: 'symbol',
+        source: 'departments',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['sans-serif'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 14],
+          'text-max-width': 8,
+        },
+        paint: {
+          'text-color': BASEMAP_COLOURS.label,
+          'text-halo-color': BASEMAP_COLOURS.peru,
+          'text-halo-width': 1.2,
+        },
+      },
+      {
+        id: LAYER.clusters,
+        type: 'circle',
+        source: INCIDENT_SOURCE,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-color': BASEMAP_COLOURS.cluster,
+          'circle-opacity': 0.88,
+          'circle-radius': CLUSTER_RADIUS_PX,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        id: LAYER.clusterLabels,
+        type: 'symbol',
+        source: INCIDENT_SOURCE,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': CLUSTER_LABEL,
+          'text-font': ['sans-serif'],
+          'text-size': 13,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': BASEMAP_COLOURS.clusterText },
+      },
+      {
+        id: LAYER.points,
+        type: 'circle',
+        source: INCIDENT_SOURCE,
+        filter: ['!', ['has', 'point_count']],
+        paint: {
+          'circle-color': severityColour as never,
+          'circle-radius': POINT_RADIUS_PX,
+          'circle-opacity': 0.9,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.2,
+        },
+      },
+      {
+        id: LAYER.selected,
+        type: 'circle',
+        source: INCIDENT_SOURCE,
+        filter: ['==', ['get', 'id'], ''],
+        paint: {
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-radius': ['+', POINT_RADIUS_PX, 4],
+          'circle-stroke-color': BASEMAP_COLOURS.selected,
+          'circle-stroke-width': 3,
+        },
+      },
+    ],
+  };
+}
