@@ -4,6 +4,7 @@ import { App } from './app/app.tsx';
 import { createDefaultMap } from './app/default-map.ts';
 import { languageFromSearch } from './i18n/language.ts';
 import type { Language } from './i18n/messages.ts';
+import { parseMapCamera } from './model/map-camera.ts';
 import './styles.css';
 
 function rememberLanguage(language: Language): void {
@@ -18,6 +19,7 @@ if (root) {
     <StrictMode>
       <App
         language={languageFromSearch(window.location.search)}
+        initialCamera={parseMapCamera(new URLSearchParams(window.location.search).get('map'))}
         dataUrl="data/incidents.geojson"
         createMap={createDefaultMap}
         onLanguageChange={rememberLanguage}

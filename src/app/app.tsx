@@ -13,6 +13,7 @@ import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap } from '../map/map-port.ts';
+import type { MapCamera } from '../model/map-camera.ts';
 import { toPointFeatures } from '../model/map-features.ts';
 import { sumTotals, ZERO_TOTALS } from '../model/totals.ts';
 import { appReducer, initialAppState } from './app-state.ts';
@@ -20,6 +21,8 @@ import { sortByDate } from './sort.ts';
 
 export interface AppProps {
   language: Language;
+  /** The view to open on (`?map=zoom/lat/lng`), or null for all of Peru. */
+  initialCamera?: MapCamera | null;
   dataUrl: string;
   createMap: CreateMap;
   fetchImpl?: typeof fetch;
@@ -31,6 +34,7 @@ const EMPTY: Incident[] = [];
 /** The whole page: loads and validates the data, then wires the map, the panel and the language. */
 export function App({
   language: initialLanguage,
+  initialCamera = null,
   dataUrl,
   createMap,
   fetchImpl,
@@ -117,6 +121,7 @@ export function App({
         <div className="app-body">
           <MapView
             points={points}
+            initialCamera={initialCamera}
             selectedId={state.selectedId}
             createMap={createMap}
             findIncident={findIncident}

@@ -3,10 +3,12 @@ import type { Incident } from '../data/schema.ts';
 import { formatCount, formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { CreateMap, MapHandle, MapHover } from '../map/map-port.ts';
+import type { MapCamera } from '../model/map-camera.ts';
 import type { PointCollection } from '../model/map-features.ts';
 
 interface MapViewProps {
   points: PointCollection;
+  initialCamera: MapCamera | null;
   selectedId: string | null;
   createMap: CreateMap;
   findIncident(id: string): Incident | undefined;
@@ -17,12 +19,19 @@ interface MapViewProps {
  * Hosts the map behind the MapHandle port and the hover tooltip. The map is created once; every later render
  * only calls update() with the new declarative state.
  */
-export function MapView({ points, selectedId, createMap, findIncident, onSelect }: MapViewProps) {
+export function MapView({
+  points,
+  initialCamera,
+  selectedId,
+  createMap,
+  findIncident,
+  onSelect,
+}: MapViewProps) {
   const { messages } = useI18n();
   const containerRef = useRef<HTMLElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
-  const latest = useRef({ points, selectedId, onSelect });
-  latest.current = { points, selectedId, onSelect };
+  const latest = useRef({ points, selectedId, onSelect, initialCamera });
+  latest.current = { points, selectedId, onSelect, initialCamera };
   const [hover, setHover] = useState<MapHover | null>(null);
   const [isUnavailable, setUnavailable] = useState(false);
 
@@ -33,6 +42,7 @@ export function MapView({ points, selectedId, createMap, findIncident, onSelect 
     createMap(container, {
       onSelect: (id) => latest.current.onSelect(id),
       onHover: setHover,
+      initialCamera: latest.current.initialCamera,
     }).then(
       (handle) => {
         if (isCancelled) {

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
+import { formatMapCamera } from '../model/map-camera.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER } from './style.ts';
 
@@ -32,11 +33,13 @@ export class IncidentMap implements MapHandle {
     this.container = container;
     this.callbacks = callbacks;
     container.removeAttribute('data-state');
+    const camera = callbacks.initialCamera;
     this.map = new maplibregl.Map({
       container,
       style: buildStyle(baseUrl),
-      bounds: PERU_BOUNDS,
-      fitBoundsOptions: { padding: 16 },
+      ...(camera
+        ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
+        : { bounds: PERU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
       dragRotate: false,
       pitchWithRotate: false,
@@ -46,8 +49,10 @@ export class IncidentMap implements MapHandle {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('load', () => {
       this.isLoaded = true;
+      this.recordView();
       this.schedule();
     });
+    this.map.on('moveend', () => this.recordView());
     this.map.on('click', LAYER.clusters, (event) => void this.zoomIntoCluster(event));
     this.map.on('click', LAYER.points, (event) => {
       const id = event.features?.[0]?.properties?.id;
@@ -96,6 +101,11 @@ export class IncidentMap implements MapHandle {
       if (!this.pending && !this.isDestroyed) this.container.setAttribute('data-state', 'idle');
     });
     this.map.triggerRepaint();
+  }
+
+  private recordView(): void {
+    const { lng, lat } = this.map.getCenter();
+    this.container.setAttribute('data-view', formatMapCamera({ zoom: this.map.getZoom(), lat, lng }));
   }
 
   private async zoomIntoCluster(event: MapLayerMouseEvent): Promise<void> {

@@ -1,3 +1,4 @@
+import type { MapCamera } from '../model/map-camera.ts';
 import type { PointCollection } from '../model/map-features.ts';
 
 /** What the map shows: the incident points (already filtered) and the selected incident. */
@@ -11,16 +12,18 @@ export type MapHover =
   | { kind: 'incident'; id: string; x: number; y: number }
   | { kind: 'cluster'; incidents: number; killed: number; injured: number; x: number; y: number };
 
-/** The intents the map sends back to the app. */
+/** The intents the map sends back to the app, and the view it opens on (null: all of Peru). */
 export interface MapCallbacks {
   onSelect(id: string): void;
   onHover(hover: MapHover | null): void;
+  initialCamera?: MapCamera | null;
 }
 
 /**
  * The map as the app sees it: declarative `update(state)` and `destroy()`. The real one wraps MapLibre
  * (incident-map.ts); tests use a fake. The container's `data-state="idle"` is set by the implementation once
- * the latest state is rendered, and removed while an update is pending.
+ * the latest state is rendered, and removed while an update is pending; `data-view` holds the current view as
+ * `zoom/lat/lng` after every move.
  */
 export interface MapHandle {
   update(state: MapViewState): void;
