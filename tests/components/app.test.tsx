@@ -1,0 +1,179 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { makeCollection, makeFeature, TOWNS } from '../factories.ts';
+import { makeFakeMap } from '../fake-map.ts';
+
+const juliaca = makeFeature({
+  id: 'juliaca',
+  place: 'Juliaca, San Román',
+  date: '2023-01-09',
+  killed: 17,
+  injured: 80,
+  violations: ['life', 'physical_integrity'],
+  summary_es: 'Resumen en castellano.',
+  summary_en: 'Summary in English.',
+  victims: [{ name: 'Persona de prueba', age: 17 }],
+  sources: [
+    { title: 'Informe', publisher: 'Defensoría', url: 'https://example.org/informe', date: '2023-01-10' },
+  ],
+});
+const huamanga = makeFeature(
+  { id: 'huamanga', place: 'Huamanga', department: 'PE-AYA', date: '2022-12-15', killed: 10, injured: 40 },
+  { type: 'Point', coordinates: [TOWNS.huamanga.lng, TOWNS.huamanga.lat] },
+);
+
+function serve(body: unknown, status = 200) {
+  return vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+}
+
+function renderApp(
+  options: { body?: unknown; status?: number; language?: 'es' | 'en'; fails?: boolean } = {},
+) {
+  const map = makeFakeMap({ fails: options.fails });
+  const fetchImpl = serve(options.body ?? makeCollection([juliaca, huamanga]), options.status);
+  const onLanguageChange = vi.fn();
+  render(
+    <App
+      language={options.language ?? 'es'}
+      dataUrl="data/incidents.geojson"
+      createMap={map.create}
+      fetchImpl={fetchImpl as unknown as typeof fetch}
+      onLanguageChange={onLanguageChange}
+    />,
+  );
+  return { map, fetchImpl, onLanguageChange };
+}
+
+const totals = () => screen.getByTestId('totals');
+
+describe('App', () => {
+  it('shows a loading state, then the totals of the whole dataset', async () => {
+    renderApp();
+    expect(screen.getByRole('status').textContent).toMatch(/Cargando/);
+    await waitFor(() => expect(totals().getAttribute('data-incidents')).toBe('2'));
+    expect(totals().getAttribute('data-killed')).toBe('27');
+    expect(totals().getAttribute('data-injured')).toBe('120');
+    expect(screen.queryByTestId('loading')).toBeNull();
+  });
+
+  it('loads the data from the given path on its own origin', async () => {
+    const { fetchImpl } = renderApp();
+    await waitFor(() => expect(fetchImpl).toHaveBeenCalledWith('data/incidents.geojson'));
+  });
+
+  it('hands the map one point per incident', async () => {
+    const { map } = renderApp();
+    await waitFor(() => expect(map.states.at(-1)?.points.features).toHaveLength(2));
+    expect(
+      map.states
+        .at(-1)
+        ?.points.features.map((feature) => feature.properties.id)
+        .sort(),
+    ).toEqual(['huamanga', 'juliaca']);
+  });
+
+  it('opens an incident selected on the map with its facts and sources', async () => {
+    const { map } = renderApp();
+    await waitFor(() => expect(map.states.length).toBeGreaterThan(0));
+    act(() => map.callbacks().onSelect('juliaca'));
+    const details = screen.getByTestId('incident-details');
+    expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe('Juliaca, San Román');
+    expect(details.textContent).toContain('9 de enero de 2023');
+    expect(details.textContent).toContain('Resumen en castellano.');
+    expect(details.textContent).toContain('Persona de prueba (17 años)');
+    expect(details.textContent).toContain('Derecho a la vida');
+    const link = within(details).getByRole('link', { name: 'Informe' });
+    expect(link.getAttribute('href')).toBe('https://example.org/informe');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(map.states.at(-1)?.selectedId).toBe('juliaca');
+  });
+
+  it('opens the same details from the list, in date order, and closes them', async () => {
+    renderApp();
+    const list = await screen.findByTestId('incident-list');
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons.map((button) => button.getAttribute('data-incident'))).toEqual(['huamanga', 'juliaca']);
+    fireEvent.click(buttons[1] as HTMLElement);
+    expect(screen.getByTestId('incident-details')).toBeTruthy();
+    expect(document.activeElement?.id).toBe('details-heading');
+    fireEvent.click(screen.getByRole('button', { name: 'Cerrar detalle' }));
+    expect(screen.queryByTestId('incident-details')).toBeNull();
+  });
+
+  it('switches every string to English, including the open details', async () => {
+    const { onLanguageChange } = renderApp();
+    await screen.findByTestId('incident-list');
+    fireEvent.click(screen.getByRole('button', { name: /Juliaca/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(onLanguageChange).toHaveBeenCalledWith('en');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/deaths, injuries/);
+    const details = screen.getByTestId('incident-details');
+    expect(details.textContent).toContain('9 January 2023');
+    expect(details.textContent).toContain('Summary in English.');
+    expect(details.textContent).toContain('Right to life');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows a tooltip for the incident under the pointer, and hides it on leave', async () => {
+    const { map } = renderApp({ language: 'en' });
+    await waitFor(() => expect(map.states.length).toBeGreaterThan(0));
+    act(() => map.callbacks().onHover({ kind: 'incident', id: 'juliaca', x: 10, y: 20 }));
+    expect(screen.getByRole('tooltip').textContent).toBe(
+      '9 January 2023 · Juliaca, San Román: 17 killed, 80 injured',
+    );
+    act(() =>
+      map.callbacks().onHover({ kind: 'cluster', incidents: 4, killed: 18, injured: 90, x: 1, y: 1 }),
+    );
+    expect(screen.getByRole('tooltip').textContent).toBe('4 incidents · 18 killed · 90 injured');
+    act(() => map.callbacks().onHover(null));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('lists the features it had to leave out', async () => {
+    const broken = makeFeature({ id: 'broken', date: '2024-01-01' });
+    renderApp({ body: makeCollection([juliaca, broken]), language: 'en' });
+    const notice = await screen.findByTestId('problems');
+    expect(notice.textContent).toContain('1 incident could not be shown: broken');
+    expect(notice.textContent).toContain('date 2024-01-01 is outside 2022-12-07…2023-03-31');
+    expect(totals().getAttribute('data-incidents')).toBe('1');
+  });
+
+  it('shows an error screen with the reason when the file is not a FeatureCollection', async () => {
+    renderApp({ body: { type: 'Feature' } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/no es una colección GeoJSON/);
+  });
+
+  it('shows an error screen on an HTTP error and loads again on retry', async () => {
+    const { fetchImpl } = renderApp({ status: 500, language: 'en' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('error 500');
+    fetchImpl.mockImplementation(async () => new Response(JSON.stringify(makeCollection([juliaca]))));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(totals().getAttribute('data-incidents')).toBe('1'));
+  });
+
+  it('keeps the panel and list usable when the map cannot be created', async () => {
+    renderApp({ fails: true, language: 'en' });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/WebGL 2/);
+    expect(await screen.findByTestId('incident-list')).toBeTruthy();
+  });
+
+  it('never renders incident text as HTML', async () => {
+    const hostile = makeFeature({ id: 'hostile', place: '<img src=x onerror=alert(1)>' });
+    renderApp({ body: makeCollection([hostile]) });
+    const list = await screen.findByTestId('incident-list');
+    expect(list.querySelector('img')).toBeNull();
+    expect(list.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('toggles the side panel for small screens', async () => {
+    renderApp({ language: 'en' });
+    const toggle = screen.getByRole('button', { name: 'Show panel' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide panel' }).getAttribute('aria-expanded')).toBe('true');
+  });
+});
