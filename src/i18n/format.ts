@@ -36,3 +36,30 @@ export function formatCount(value: number, language: Language): string {
   }
   return format.format(value);
 }
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+function shortFormat(language: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  const id = `${language}|${key}`;
+  let format = shortFormats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[language], { ...options, timeZone: 'UTC' });
+    shortFormats.set(id, format);
+  }
+  return format;
+}
+
+/** A day number as a short date, e.g. "9 ene 2023" / "9 Jan 2023". */
+export function formatDayNumberShort(dayNumber: number, language: Language): string {
+  return shortFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }, 'dmy').format(dayToUtcDate(dayNumber));
+}
+
+/** A day number as a long date, e.g. "9 de enero de 2023" (for aria-valuetext). */
+export function formatDayNumber(dayNumber: number, language: Language): string {
+  return shortFormat(language, { dateStyle: 'long' }, 'long').format(dayToUtcDate(dayNumber));
+}
+
+/** The short month name of a day number, e.g. "ene" / "Jan", for axis ticks. */
+export function formatMonthShort(dayNumber: number, language: Language): string {
+  return shortFormat(language, { month: 'short' }, 'm').format(dayToUtcDate(dayNumber));
+}

@@ -1,4 +1,6 @@
 import type { LoadError } from '../data/load.ts';
+import type { KeyDateId } from '../model/key-dates.ts';
+import type { RangeNotice } from '../model/day-range.ts';
 import type { Context, Perpetrator, Precision, Violation } from '../data/vocabulary.ts';
 
 /** The languages of the UI: Spanish first (Peru's audience), then English. */
@@ -45,6 +47,20 @@ export interface Messages {
   sources: string;
   listHeading: string;
   listItem: (place: string, killed: string, injured: string) => string;
+  timelineLabel: string;
+  rangeStart: string;
+  rangeEnd: string;
+  rangeWindow: string;
+  rangeSummary: (shown: string, total: string) => string;
+  histogramLabel: string;
+  play: string;
+  pause: string;
+  speedLabel: string;
+  speed: (days: number) => string;
+  keyDatesLabel: string;
+  keyDates: Record<KeyDateId, string>;
+  rangeNotice: Record<RangeNotice, string>;
+  dismiss: string;
   violationNames: Record<Violation, string>;
   contextNames: Record<Context, string>;
   perpetratorNames: Record<Perpetrator, string>;
