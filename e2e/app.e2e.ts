@@ -148,7 +148,7 @@ describe('the map page', () => {
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('h1').textContent()).toMatch(/deaths, injuries/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('lang') === 'en');
     await page.locator('[data-testid="incident-list"] button').first().click();
     expect(await page.locator('[data-testid="incident-details"]').textContent()).toMatch(/Sources/);
     await page.screenshot({ path: resolve(import.meta.dirname, 'screenshots/page-en.png') });

@@ -1,16 +1,29 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { PERIOD_DAYS } from './app/app-state.ts';
+import { dataUrlFromSearch } from './app/data-url.ts';
 import { createDefaultMap } from './app/default-map.ts';
 import { languageFromSearch } from './i18n/language.ts';
 import type { Language } from './i18n/messages.ts';
+import { type DayRange, parseRangeParams, writeRangeParams } from './model/day-range.ts';
 import { parseMapCamera } from './model/map-camera.ts';
 import './styles.css';
 
-function rememberLanguage(language: Language): void {
-  const url = new URL(window.location.href);
-  url.searchParams.set('lang', language);
-  window.history.replaceState(window.history.state, '', url);
+const search = window.location.search;
+const params = new URLSearchParams(search);
+const { range, notice } = parseRangeParams(params, PERIOD_DAYS);
+
+let urlTimer = 0;
+/** Keeps the URL in step with the view (replaceState, debounced so scrubbing does not flood the history API). */
+function rememberUrlState(state: { language: Language; range: DayRange }): void {
+  window.clearTimeout(urlTimer);
+  urlTimer = window.setTimeout(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', state.language);
+    writeRangeParams(url.searchParams, state.range, PERIOD_DAYS);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  }, 250);
 }
 
 const root = document.getElementById('root');
@@ -18,11 +31,13 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <App
-        language={languageFromSearch(window.location.search)}
-        initialCamera={parseMapCamera(new URLSearchParams(window.location.search).get('map'))}
-        dataUrl="data/incidents.geojson"
+        language={languageFromSearch(search)}
+        initialCamera={parseMapCamera(params.get('map'))}
+        initialRange={range}
+        rangeNotice={notice}
+        dataUrl={dataUrlFromSearch(search)}
         createMap={createDefaultMap}
-        onLanguageChange={rememberLanguage}
+        onUrlStateChange={rememberUrlState}
       />
     </StrictMode>,
   );

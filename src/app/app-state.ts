@@ -1,28 +1,64 @@
+import { parseIsoDay } from '../data/days.ts';
 import type { LoadError } from '../data/load.ts';
 import type { Incident } from '../data/schema.ts';
 import type { DatasetMetadata, Problem } from '../data/validate.ts';
+import { PERIOD } from '../data/vocabulary.ts';
 import type { Language } from '../i18n/messages.ts';
+import type { MapViewport } from '../map/map-port.ts';
+import type { DayRange, RangeNotice } from '../model/day-range.ts';
 
 export type DataState =
   | { status: 'loading' }
   | { status: 'error'; error: LoadError }
   | { status: 'ready'; incidents: Incident[]; problems: Problem[]; metadata: DatasetMetadata | null };
 
+/** The period the timeline spans, as inclusive day numbers. */
+export const PERIOD_DAYS: DayRange = {
+  fromDay: parseIsoDay(PERIOD.first) as number,
+  toDay: parseIsoDay(PERIOD.last) as number,
+};
+
 /** The whole UI state: one reducer, so every view derives from the same facts. */
 export interface AppState {
   language: Language;
   data: DataState;
   selectedId: string | null;
+  range: DayRange;
+  rangeNotice: RangeNotice | null;
+  isPlaying: boolean;
+  speed: number;
+  viewport: MapViewport | null;
 }
 
 export type AppAction =
   | { type: 'load-started' }
   | { type: 'load-finished'; data: Exclude<DataState, { status: 'loading' }> }
   | { type: 'language-changed'; language: Language }
-  | { type: 'incident-selected'; id: string | null };
+  | { type: 'incident-selected'; id: string | null }
+  | { type: 'range-changed'; range: DayRange }
+  | { type: 'play-toggled' }
+  | { type: 'play-ended' }
+  | { type: 'speed-changed'; speed: number }
+  | { type: 'viewport-changed'; viewport: MapViewport }
+  | { type: 'notice-dismissed' };
 
-export function initialAppState(language: Language): AppState {
-  return { language, data: { status: 'loading' }, selectedId: null };
+export interface InitialState {
+  language: Language;
+  range?: DayRange;
+  rangeNotice?: RangeNotice | null;
+}
+
+export function initialAppState(initial: InitialState): AppState {
+  return {
+    language: initial.language,
+    data: { status: 'loading' },
+    selectedId: null,
+    range: initial.range ?? PERIOD_DAYS,
+    rangeNotice: initial.rangeNotice ?? null,
+    isPlaying: false,
+    speed: 7,
+    viewport: null,
+  };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -35,5 +71,32 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, language: action.language };
     case 'incident-selected':
       return { ...state, selectedId: action.id };
+    case 'range-changed':
+      return sameRange(state.range, action.range) ? state : { ...state, range: action.range };
+    case 'play-toggled':
+      return state.isPlaying ? { ...state, isPlaying: false } : startPlaying(state);
+    case 'play-ended':
+      return { ...state, isPlaying: false };
+    case 'speed-changed':
+      return { ...state, speed: action.speed };
+    case 'viewport-changed':
+      return { ...state, viewport: action.viewport };
+    case 'notice-dismissed':
+      return { ...state, rangeNotice: null };
   }
+}
+
+/** Playing from the end (or with the whole period selected) first rewinds to a one-week window at the start. */
+function startPlaying(state: AppState): AppState {
+  const width = state.range.toDay - state.range.fromDay;
+  const isWhole = state.range.fromDay === PERIOD_DAYS.fromDay && state.range.toDay === PERIOD_DAYS.toDay;
+  if (isWhole) return { ...state, isPlaying: true, range: { fromDay: PERIOD_DAYS.fromDay, toDay: PERIOD_DAYS.fromDay + 6 } };
+  if (state.range.toDay >= PERIOD_DAYS.toDay) {
+    return { ...state, isPlaying: true, range: { fromDay: PERIOD_DAYS.fromDay, toDay: PERIOD_DAYS.fromDay + width } };
+  }
+  return { ...state, isPlaying: true };
+}
+
+function sameRange(a: DayRange, b: DayRange): boolean {
+  return a.fromDay === b.fromDay && a.toDay === b.toDay;
 }

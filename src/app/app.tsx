@@ -4,43 +4,49 @@ import { IncidentList } from '../components/incident-list.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { Legend } from '../components/legend.tsx';
 import { MapView } from '../components/map-view.tsx';
+import { Notice } from '../components/notice.tsx';
 import { ProblemsNotice } from '../components/problems-notice.tsx';
 import { ErrorScreen, LoadingOverlay } from '../components/status-screens.tsx';
+import { Timeline } from '../components/timeline.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
 import { loadIncidents } from '../data/load.ts';
 import type { Incident } from '../data/schema.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
-import type { CreateMap } from '../map/map-port.ts';
+import type { CreateMap, MapViewport } from '../map/map-port.ts';
+import type { DayRange, RangeNotice } from '../model/day-range.ts';
+import { createIncidentModel } from '../model/incident-model.ts';
 import type { MapCamera } from '../model/map-camera.ts';
-import { toPointFeatures } from '../model/map-features.ts';
-import { sumTotals, ZERO_TOTALS } from '../model/totals.ts';
-import { appReducer, initialAppState } from './app-state.ts';
-import { sortByDate } from './sort.ts';
+import { toMapFeatures } from '../model/map-features.ts';
+import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
+import { usePlayback } from './use-playback.ts';
 
 export interface AppProps {
   language: Language;
   /** The view to open on (`?map=zoom/lat/lng`), or null for all of Peru. */
   initialCamera?: MapCamera | null;
+  initialRange?: DayRange;
+  rangeNotice?: RangeNotice | null;
   dataUrl: string;
   createMap: CreateMap;
   fetchImpl?: typeof fetch;
-  onLanguageChange?(language: Language): void;
+  /** Told of every change worth keeping in the URL (the caller debounces). */
+  onUrlStateChange?(state: { language: Language; range: DayRange }): void;
 }
 
-const EMPTY: Incident[] = [];
+const NO_INCIDENTS: Incident[] = [];
+/** Until the map reports its view: all of Peru at the zoom it opens on. */
+const DEFAULT_VIEWPORT: MapViewport = { zoom: 4, bbox: [-82, -19, -68, 1] };
 
-/** The whole page: loads and validates the data, then wires the map, the panel and the language. */
-export function App({
-  language: initialLanguage,
-  initialCamera = null,
-  dataUrl,
-  createMap,
-  fetchImpl,
-  onLanguageChange,
-}: AppProps) {
-  const [state, dispatch] = useReducer(appReducer, initialLanguage, initialAppState);
+/** The whole page: loads and validates the data, then wires the map, the timeline, the panel and the language. */
+export function App(props: AppProps) {
+  const { dataUrl, createMap, fetchImpl, onUrlStateChange } = props;
+  const [state, dispatch] = useReducer(
+    appReducer,
+    { language: props.language, range: props.initialRange, rangeNotice: props.rangeNotice },
+    initialAppState,
+  );
   const [attempt, setAttempt] = useState(0);
   const [isPanelOpen, setPanelOpen] = useState(false);
 
@@ -53,12 +59,7 @@ export function App({
       dispatch({
         type: 'load-finished',
         data: result.ok
-          ? {
-              status: 'ready',
-              incidents: result.incidents,
-              problems: result.problems,
-              metadata: result.metadata,
-            }
+          ? { status: 'ready', incidents: result.incidents, problems: result.problems, metadata: result.metadata }
           : { status: 'error', error: result.error },
       });
     });
@@ -72,23 +73,46 @@ export function App({
     document.title = messagesFor(state.language).appTitle;
   }, [state.language]);
 
-  const incidents = state.data.status === 'ready' ? state.data.incidents : EMPTY;
-  const sorted = useMemo(() => sortByDate(incidents), [incidents]);
+  useEffect(() => {
+    onUrlStateChange?.({ language: state.language, range: state.range });
+  }, [onUrlStateChange, state.language, state.range]);
+
+  const incidents = state.data.status === 'ready' ? state.data.incidents : NO_INCIDENTS;
+  const model = useMemo(() => createIncidentModel(incidents), [incidents]);
+  const histogram = useMemo(() => model.time.dailyHistogram(), [model]);
   const byId = useMemo(() => new Map(incidents.map((incident) => [incident.id, incident])), [incidents]);
-  const points = useMemo(() => toPointFeatures(incidents), [incidents]);
-  const totals = useMemo(() => (incidents.length > 0 ? sumTotals(incidents) : ZERO_TOTALS), [incidents]);
+  const { fromDay, toDay } = state.range;
+  const totals = useMemo(() => model.time.totals(fromDay, toDay), [model, fromDay, toDay]);
+  const shown = useMemo(
+    () => Array.from(model.time.indicesInRange(fromDay, toDay), (index) => incidents[index] as Incident),
+    [model, incidents, fromDay, toDay],
+  );
+  const viewport = state.viewport ?? DEFAULT_VIEWPORT;
+  const features = useMemo(
+    () => toMapFeatures(model.clusters.query({ fromDay, toDay, zoom: viewport.zoom, bbox: viewport.bbox }), incidents),
+    [model, incidents, fromDay, toDay, viewport],
+  );
+
   const findIncident = useCallback((id: string) => byId.get(id), [byId]);
+  const expansionZoomOf = useCallback(
+    (cell: number, zoom: number) =>
+      model.clusters.expansionZoom({ kind: 'cluster', cellId: cell, zoom, lng: 0, lat: 0, incidents: 0, killed: 0, injured: 0 }, fromDay, toDay),
+    [model, fromDay, toDay],
+  );
   const select = useCallback((id: string | null) => {
     dispatch({ type: 'incident-selected', id });
     if (id) setPanelOpen(true);
   }, []);
-  const changeLanguage = useCallback(
-    (language: Language) => {
-      dispatch({ type: 'language-changed', language });
-      onLanguageChange?.(language);
-    },
-    [onLanguageChange],
-  );
+  const changeRange = useCallback((range: DayRange) => dispatch({ type: 'range-changed', range }), []);
+  const changeViewport = useCallback((next: MapViewport) => dispatch({ type: 'viewport-changed', viewport: next }), []);
+  usePlayback({
+    isPlaying: state.isPlaying,
+    speed: state.speed,
+    range: state.range,
+    bounds: PERIOD_DAYS,
+    onRangeChange: changeRange,
+    onEnd: () => dispatch({ type: 'play-ended' }),
+  });
 
   const messages = messagesFor(state.language);
   if (state.data.status === 'error') {
@@ -107,7 +131,7 @@ export function App({
             <h1>{messages.appTitle}</h1>
             <p>{messages.appSubtitle}</p>
           </div>
-          <LanguageSwitch onChange={changeLanguage} />
+          <LanguageSwitch onChange={(language) => dispatch({ type: 'language-changed', language })} />
           <button
             type="button"
             className="panel-toggle"
@@ -118,15 +142,34 @@ export function App({
             {isPanelOpen ? messages.panelHide : messages.panelShow}
           </button>
         </header>
+        {state.rangeNotice ? (
+          <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>{messages.rangeNotice[state.rangeNotice]}</Notice>
+        ) : null}
         <div className="app-body">
-          <MapView
-            points={points}
-            initialCamera={initialCamera}
-            selectedId={state.selectedId}
-            createMap={createMap}
-            findIncident={findIncident}
-            onSelect={select}
-          />
+          <div className="map-column">
+            <MapView
+              features={features}
+              initialCamera={props.initialCamera ?? null}
+              selectedId={state.selectedId}
+              createMap={createMap}
+              findIncident={findIncident}
+              onSelect={select}
+              onViewportChange={changeViewport}
+              expansionZoomOf={expansionZoomOf}
+            />
+            <Timeline
+              bounds={PERIOD_DAYS}
+              range={state.range}
+              histogram={histogram}
+              shownCount={totals.incidents}
+              totalCount={incidents.length}
+              isPlaying={state.isPlaying}
+              speed={state.speed}
+              onRangeChange={changeRange}
+              onPlayToggle={() => dispatch({ type: 'play-toggled' })}
+              onSpeedChange={(speed) => dispatch({ type: 'speed-changed', speed })}
+            />
+          </div>
           <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
             {state.data.status === 'loading' ? <LoadingOverlay /> : null}
             <TotalsPanel totals={totals} />
@@ -137,7 +180,7 @@ export function App({
               <p className="details-empty">{messages.detailsEmpty}</p>
             )}
             <Legend />
-            <IncidentList incidents={sorted} selectedId={state.selectedId} onSelect={select} />
+            <IncidentList incidents={shown} selectedId={state.selectedId} onSelect={select} />
           </aside>
         </div>
       </div>

@@ -2,36 +2,32 @@ import { useEffect, useRef, useState } from 'react';
 import type { Incident } from '../data/schema.ts';
 import { formatCount, formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import type { CreateMap, MapHandle, MapHover } from '../map/map-port.ts';
+import type { CreateMap, MapHandle, MapHover, MapViewport } from '../map/map-port.ts';
 import type { MapCamera } from '../model/map-camera.ts';
-import type { PointCollection } from '../model/map-features.ts';
+import type { MapFeatureCollection } from '../model/map-features.ts';
 
 interface MapViewProps {
-  points: PointCollection;
+  features: MapFeatureCollection;
   initialCamera: MapCamera | null;
   selectedId: string | null;
   createMap: CreateMap;
   findIncident(id: string): Incident | undefined;
   onSelect(id: string): void;
+  onViewportChange(viewport: MapViewport): void;
+  expansionZoomOf(cell: number, zoom: number): number;
 }
 
 /**
  * Hosts the map behind the MapHandle port and the hover tooltip. The map is created once; every later render
  * only calls update() with the new declarative state.
  */
-export function MapView({
-  points,
-  initialCamera,
-  selectedId,
-  createMap,
-  findIncident,
-  onSelect,
-}: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { features, initialCamera, selectedId, createMap, findIncident } = props;
   const { messages } = useI18n();
   const containerRef = useRef<HTMLElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
-  const latest = useRef({ points, selectedId, onSelect, initialCamera });
-  latest.current = { points, selectedId, onSelect, initialCamera };
+  const latest = useRef({ ...props });
+  latest.current = { ...props };
   const [hover, setHover] = useState<MapHover | null>(null);
   const [isUnavailable, setUnavailable] = useState(false);
 
@@ -42,6 +38,8 @@ export function MapView({
     createMap(container, {
       onSelect: (id) => latest.current.onSelect(id),
       onHover: setHover,
+      onViewportChange: (viewport) => latest.current.onViewportChange(viewport),
+      expansionZoomOf: (cell, zoom) => latest.current.expansionZoomOf(cell, zoom),
       initialCamera: latest.current.initialCamera,
     }).then(
       (handle) => {
@@ -50,7 +48,7 @@ export function MapView({
           return;
         }
         handleRef.current = handle;
-        handle.update({ points: latest.current.points, selectedId: latest.current.selectedId });
+        handle.update({ features: latest.current.features, selectedId: latest.current.selectedId });
       },
       () => {
         if (!isCancelled) setUnavailable(true);
@@ -64,8 +62,8 @@ export function MapView({
   }, [createMap]);
 
   useEffect(() => {
-    handleRef.current?.update({ points, selectedId });
-  }, [points, selectedId]);
+    handleRef.current?.update({ features, selectedId });
+  }, [features, selectedId]);
 
   return (
     <div className="map-wrap">

@@ -94,6 +94,12 @@ export function Timeline(props: TimelineProps) {
     onRangeChange(moveRangeEnd(range, end, next, bounds));
   };
 
+  const keyDates = placeLabels(
+    keyDateDays()
+      .filter(({ day }) => day >= bounds.fromDay && day <= bounds.toDay)
+      .map(({ id, day }) => ({ id, day, left: x(day) + dayWidth / 2, label: messages.keyDates[id] })),
+  );
+  const keyDateRows = Math.max(1, ...keyDates.map(({ row }) => row + 1));
   const handles: ['from' | 'to', number, string][] = [
     ['from', range.fromDay, messages.rangeStart],
     ['to', range.toDay, messages.rangeEnd],
@@ -196,20 +202,30 @@ export function Timeline(props: TimelineProps) {
           />
         ))}
       </div>
-      <ul className="key-dates" aria-label={messages.keyDatesLabel}>
-        {keyDateDays()
-          .filter(({ day }) => day >= bounds.fromDay && day <= bounds.toDay)
-          .map(({ id, day }) => (
-            <li key={id} style={{ left: x(day) + dayWidth / 2 }}>
-              <button type="button" data-key-date={id} onClick={() => selectDay(day)}>
-                {messages.keyDates[id]}
-                <span className="visually-hidden">, {formatDayNumber(day, language)}</span>
-              </button>
-            </li>
-          ))}
+      <ul className="key-dates" aria-label={messages.keyDatesLabel} style={{ height: `${keyDateRows * 1.15 + 0.2}rem` }}>
+        {keyDates.map(({ id, day, left, row }) => (
+          <li key={id} style={{ left, top: `${row * 1.15}rem` }}>
+            <button type="button" data-key-date={id} onClick={() => selectDay(day)}>
+              {messages.keyDates[id]}
+              <span className="visually-hidden">, {formatDayNumber(day, language)}</span>
+            </button>
+          </li>
+        ))}
       </ul>
     </section>
   );
+}
+
+/** Puts each label in the first row where it does not overlap the previous one (labels in x order). */
+function placeLabels<T extends { left: number; label: string }>(labels: T[]): (T & { row: number })[] {
+  const rowEnds: number[] = [];
+  return labels.map((label) => {
+    const widthPx = label.label.length * 6.4 + 12;
+    let row = rowEnds.findIndex((end) => end <= label.left);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = label.left + widthPx;
+    return { ...label, row };
+  });
 }
 
 /** The element's width in px, kept current with a ResizeObserver (600 px until measured). */

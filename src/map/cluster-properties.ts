@@ -1,19 +1,10 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-/**
- * What each cluster sums from its points, in MapLibre's `[operator, map expression]` form:
- * `killed` and `injured` are the people killed and injured in every incident of the cluster.
- */
-export const CLUSTER_PROPERTIES: Record<'killed' | 'injured', [string, ExpressionSpecification]> = {
-  killed: ['+', ['get', 'killed']],
-  injured: ['+', ['get', 'injured']],
-};
-
 /** Cluster bubble radius in px, growing with the square root of its incident count so area tracks count. */
 export const CLUSTER_RADIUS_PX: ExpressionSpecification = [
   'interpolate',
   ['linear'],
-  ['sqrt', ['get', 'point_count']],
+  ['sqrt', ['get', 'incidents']],
   1.4,
   14,
   4,

@@ -52,8 +52,10 @@ export class IncidentMap implements MapHandle {
       this.recordView();
       this.schedule();
     });
-    this.map.on('moveend', () => this.recordView());
-    this.map.on('click', LAYER.clusters, (event) => void this.zoomIntoCluster(event));
+    this.map.on('moveend', () => {
+      if (this.isLoaded) this.recordView();
+    });
+    this.map.on('click', LAYER.clusters, (event) => this.zoomIntoCluster(event));
     this.map.on('click', LAYER.points, (event) => {
       const id = event.features?.[0]?.properties?.id;
       if (typeof id === 'string') this.callbacks.onSelect(id);
@@ -92,7 +94,7 @@ export class IncidentMap implements MapHandle {
     if (!next) return;
     this.pending = null;
     const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    if (source && next.points !== this.applied?.points) source.setData(next.points);
+    if (source && next.features !== this.applied?.features) source.setData(next.features);
     if (next.selectedId !== this.applied?.selectedId) {
       this.map.setFilter(LAYER.selected, ['==', ['get', 'id'], next.selectedId ?? '']);
     }
@@ -105,17 +107,24 @@ export class IncidentMap implements MapHandle {
 
   private recordView(): void {
     const { lng, lat } = this.map.getCenter();
-    this.container.setAttribute('data-view', formatMapCamera({ zoom: this.map.getZoom(), lat, lng }));
+    const zoom = this.map.getZoom();
+    this.container.setAttribute('data-view', formatMapCamera({ zoom, lat, lng }));
+    const bounds = this.map.getBounds();
+    this.callbacks.onViewportChange?.({
+      zoom,
+      bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+    });
   }
 
-  private async zoomIntoCluster(event: MapLayerMouseEvent): Promise<void> {
+  private zoomIntoCluster(event: MapLayerMouseEvent): void {
     const feature = event.features?.[0];
-    const clusterId = feature?.properties?.cluster_id;
-    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    if (!feature || typeof clusterId !== 'number' || !source || feature.geometry.type !== 'Point') return;
-    const zoom = await source.getClusterExpansionZoom(clusterId);
+    const properties = feature?.properties ?? {};
+    if (!feature || feature.geometry.type !== 'Point') return;
+    const current = this.map.getZoom();
+    const expansion = this.callbacks.expansionZoomOf?.(Number(properties.cell), Number(properties.zoom));
+    const zoom = Math.min(Math.max(expansion ?? current + 2, current + 1), this.map.getMaxZoom());
     const [lng, lat] = feature.geometry.coordinates as [number, number];
-    this.map.easeTo({ center: [lng, lat], zoom: Math.min(zoom, this.map.getMaxZoom()) });
+    this.map.easeTo({ center: [lng, lat], zoom });
   }
 
   private hover(event: MapLayerMouseEvent): void {
@@ -124,10 +133,10 @@ export class IncidentMap implements MapHandle {
     this.map.getCanvas().style.cursor = 'pointer';
     const { x, y } = event.point;
     const properties = feature.properties ?? {};
-    if (typeof properties.point_count === 'number') {
+    if (properties.kind === 'cluster') {
       this.callbacks.onHover({
         kind: 'cluster',
-        incidents: properties.point_count,
+        incidents: Number(properties.incidents) || 0,
         killed: Number(properties.killed) || 0,
         injured: Number(properties.injured) || 0,
         x,

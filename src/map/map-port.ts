@@ -1,10 +1,16 @@
 import type { MapCamera } from '../model/map-camera.ts';
-import type { PointCollection } from '../model/map-features.ts';
+import type { MapFeatureCollection } from '../model/map-features.ts';
 
-/** What the map shows: the incident points (already filtered) and the selected incident. */
+/** What the map shows: ready-made clusters and incidents (already filtered and clustered) and the selection. */
 export interface MapViewState {
-  points: PointCollection;
+  features: MapFeatureCollection;
   selectedId: string | null;
+}
+
+/** The part of the world the map shows: its zoom and its bounds `[west, south, east, north]` in degrees. */
+export interface MapViewport {
+  zoom: number;
+  bbox: [number, number, number, number];
 }
 
 /** What the pointer is over, with its position in px relative to the map container. */
@@ -16,6 +22,10 @@ export type MapHover =
 export interface MapCallbacks {
   onSelect(id: string): void;
   onHover(hover: MapHover | null): void;
+  /** Called once the map has loaded and after every move, so the app can cluster for that view. */
+  onViewportChange?(viewport: MapViewport): void;
+  /** The zoom at which a cluster (by cell and zoom) splits, so a click can zoom straight there. */
+  expansionZoomOf?(cell: number, zoom: number): number;
   initialCamera?: MapCamera | null;
 }
 

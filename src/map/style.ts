@@ -1,8 +1,7 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { VIOLATIONS } from '../data/vocabulary.ts';
 import {
   CLUSTER_LABEL,
-  CLUSTER_PROPERTIES,
   CLUSTER_RADIUS_PX,
   POINT_RADIUS_PX,
 } from './cluster-properties.ts';
@@ -16,6 +15,8 @@ export const LAYER = {
   selected: 'incident-selected',
 } as const;
 
+const IS_CLUSTER: FilterSpecification = ['==', ['get', 'kind'], 'cluster'];
+const IS_INCIDENT: FilterSpecification = ['==', ['get', 'kind'], 'incident'];
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Colour of a single incident: the match of its most severe violation (`severity`) to the palette. */
@@ -44,14 +45,8 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         data: basemap('peru-departments.simplified.geojson'),
         promoteId: 'ubigeo',
       },
-      [INCIDENT_SOURCE]: {
-        type: 'geojson',
-        data: EMPTY,
-        cluster: true,
-        clusterRadius: 45,
-        clusterMaxZoom: 11,
-        clusterProperties: CLUSTER_PROPERTIES,
-      },
+      // Clustered by the app (model/cluster-index.ts), so a date change never re-clusters in MapLibre's worker.
+      [INCIDENT_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
@@ -102,7 +97,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         id: LAYER.clusters,
         type: 'circle',
         source: INCIDENT_SOURCE,
-        filter: ['has', 'point_count'],
+        filter: IS_CLUSTER,
         paint: {
           'circle-color': BASEMAP_COLOURS.cluster,
           'circle-opacity': 0.88,
@@ -115,7 +110,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         id: LAYER.clusterLabels,
         type: 'symbol',
         source: INCIDENT_SOURCE,
-        filter: ['has', 'point_count'],
+        filter: IS_CLUSTER,
         layout: {
           'text-field': CLUSTER_LABEL,
           'text-font': ['sans-serif'],
@@ -128,7 +123,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         id: LAYER.points,
         type: 'circle',
         source: INCIDENT_SOURCE,
-        filter: ['!', ['has', 'point_count']],
+        filter: IS_INCIDENT,
         paint: {
           'circle-color': severityColour as never,
           'circle-radius': POINT_RADIUS_PX,

@@ -32,17 +32,17 @@ function renderApp(
 ) {
   const map = makeFakeMap({ fails: options.fails });
   const fetchImpl = serve(options.body ?? makeCollection([juliaca, huamanga]), options.status);
-  const onLanguageChange = vi.fn();
+  const onUrlStateChange = vi.fn();
   render(
     <App
       language={options.language ?? 'es'}
       dataUrl="data/incidents.geojson"
       createMap={map.create}
       fetchImpl={fetchImpl as unknown as typeof fetch}
-      onLanguageChange={onLanguageChange}
+      onUrlStateChange={onUrlStateChange}
     />,
   );
-  return { map, fetchImpl, onLanguageChange };
+  return { map, fetchImpl, onUrlStateChange };
 }
 
 const totals = () => screen.getByTestId('totals');
@@ -62,15 +62,14 @@ describe('App', () => {
     await waitFor(() => expect(fetchImpl).toHaveBeenCalledWith('data/incidents.geojson'));
   });
 
-  it('hands the map one point per incident', async () => {
+  it('hands the map ready-made features that add up to every incident in range', async () => {
     const { map } = renderApp();
-    await waitFor(() => expect(map.states.at(-1)?.points.features).toHaveLength(2));
-    expect(
-      map.states
-        .at(-1)
-        ?.points.features.map((feature) => feature.properties.id)
-        .sort(),
-    ).toEqual(['huamanga', 'juliaca']);
+    await waitFor(() => expect(map.states.at(-1)?.features.features.length).toBeGreaterThan(0));
+    const features = map.states.at(-1)?.features.features ?? [];
+    const count = (sum: number, feature: (typeof features)[number]) =>
+      sum + (feature.properties.kind === 'cluster' ? feature.properties.incidents : 1);
+    expect(features.reduce(count, 0)).toBe(2);
+    expect(features.reduce((sum, feature) => sum + feature.properties.killed, 0)).toBe(27);
   });
 
   it('opens an incident selected on the map with its facts and sources', async () => {
@@ -93,7 +92,7 @@ describe('App', () => {
   it('opens the same details from the list, in date order, and closes them', async () => {
     renderApp();
     const list = await screen.findByTestId('incident-list');
-    const buttons = within(list).getAllByRole('button');
+    const buttons = await within(list).findAllByRole('button');
     expect(buttons.map((button) => button.getAttribute('data-incident'))).toEqual(['huamanga', 'juliaca']);
     fireEvent.click(buttons[1] as HTMLElement);
     expect(screen.getByTestId('incident-details')).toBeTruthy();
@@ -103,11 +102,11 @@ describe('App', () => {
   });
 
   it('switches every string to English, including the open details', async () => {
-    const { onLanguageChange } = renderApp();
-    await screen.findByTestId('incident-list');
-    fireEvent.click(screen.getByRole('button', { name: /Juliaca/ }));
+    const { onUrlStateChange } = renderApp();
+    const list = await screen.findByTestId('incident-list');
+    fireEvent.click(await within(list).findByRole('button', { name: /Juliaca/ }));
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(onLanguageChange).toHaveBeenCalledWith('en');
+    expect(onUrlStateChange).toHaveBeenLastCalledWith(expect.objectContaining({ language: 'en' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/deaths, injuries/);
     const details = screen.getByTestId('incident-details');
     expect(details.textContent).toContain('9 January 2023');

@@ -1,0 +1,67 @@
+import { DEPARTMENTS } from '../data/departments.ts';
+import type { Incident } from '../data/schema.ts';
+import { CONTEXTS, ROLES } from '../data/vocabulary.ts';
+import { sumTotals, type Totals, totalsBy } from './totals.ts';
+
+/** Killed by role (civilian, police, military) summed over incidents that state it; `unstated` is the rest. */
+export function killedByRole(incidents: readonly Incident[]): Record<(typeof ROLES)[number] | 'unstated', number> {
+  const result = { civilian: 0, police: 0, military: 0, unstated: 0 };
+  for (const incident of incidents) {
+    const roles = incident.killed_by_role;
+    if (!roles) {
+      result.unstated += incident.killed;
+      continue;
+    }
+    for (const role of ROLES) result[role] += roles[role] ?? 0;
+  }
+  return result;
+}
+
+function row(label: string, totals: Totals): string {
+  return `| ${label} | ${totals.killed} | ${totals.injured} | ${totals.incidents} |`;
+}
+
+/**
+ * The dataset's totals as Markdown tables: by department (departments with incidents, most killed first),
+ * by context, and people killed by role. This is the block written into data/README.md between the
+ * `totals:start` and `totals:end` markers; a test keeps the two equal. O(n log n).
+ */
+export function summarizeDataset(incidents: readonly Incident[]): string {
+  const all = sumTotals(incidents);
+  const byDepartment = totalsBy(incidents, (incident) => incident.department);
+  const departmentRows = DEPARTMENTS.filter((department) => byDepartment.has(department.iso))
+    .map((department) => ({ department, totals: byDepartment.get(department.iso) as Totals }))
+    .sort((a, b) => b.totals.killed - a.totals.killed || b.totals.injured - a.totals.injured)
+    .map(({ department, totals }) => row(`${department.name} (${department.iso})`, totals));
+  const byContext = totalsBy(incidents, (incident) => incident.context);
+  const contextRows = CONTEXTS.filter((context) => byContext.has(context)).map((context) =>
+    row(context, byContext.get(context) as Totals),
+  );
+  const roles = killedByRole(incidents);
+  return [
+    '| department | killed | injured | incidents |',
+    '|---|---:|---:|---:|',
+    ...departmentRows,
+    row('**all**', all),
+    '',
+    '| context | killed | injured | incidents |',
+    '|---|---:|---:|---:|',
+    ...contextRows,
+    row('**all**', all),
+    '',
+    '| people killed, by role | civilians | police | military | not stated |',
+    '|---|---:|---:|---:|---:|',
+    `| all incidents | ${roles.civilian} | ${roles.police} | ${roles.military} | ${roles.unstated} |`,
+  ].join('\n');
+}
+
+export const SUMMARY_START = '<!-- totals:start (written by npm run data:summary) -->';
+export const SUMMARY_END = '<!-- totals:end -->';
+
+/** Replaces the block between the markers in a README with `summary`; throws if the markers are missing. */
+export function replaceSummary(readme: string, summary: string): string {
+  const start = readme.indexOf(SUMMARY_START);
+  const end = readme.indexOf(SUMMARY_END);
+  if (start < 0 || end < start) throw new Error('data/README.md has no totals markers');
+  return `${readme.slice(0, start + SUMMARY_START.length)}\n${summary}\n${readme.slice(end)}`;
+}
