@@ -17,7 +17,9 @@ const features: { properties: Properties }[] = JSON.parse(
 
 /** The dataset's own totals for an inclusive ISO-day range, counted naively (overlap for multi-day incidents). */
 function expectedTotals(from: string, to: string) {
-  const inRange = features.filter(({ properties }) => properties.date <= to && (properties.end_date ?? properties.date) >= from);
+  const inRange = features.filter(
+    ({ properties }) => properties.date <= to && (properties.end_date ?? properties.date) >= from,
+  );
   return {
     killed: inRange.reduce((sum, feature) => sum + feature.properties.killed, 0),
     injured: inRange.reduce((sum, feature) => sum + feature.properties.injured, 0),

@@ -90,9 +90,18 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 function startPlaying(state: AppState): AppState {
   const width = state.range.toDay - state.range.fromDay;
   const isWhole = state.range.fromDay === PERIOD_DAYS.fromDay && state.range.toDay === PERIOD_DAYS.toDay;
-  if (isWhole) return { ...state, isPlaying: true, range: { fromDay: PERIOD_DAYS.fromDay, toDay: PERIOD_DAYS.fromDay + 6 } };
+  if (isWhole)
+    return {
+      ...state,
+      isPlaying: true,
+      range: { fromDay: PERIOD_DAYS.fromDay, toDay: PERIOD_DAYS.fromDay + 6 },
+    };
   if (state.range.toDay >= PERIOD_DAYS.toDay) {
-    return { ...state, isPlaying: true, range: { fromDay: PERIOD_DAYS.fromDay, toDay: PERIOD_DAYS.fromDay + width } };
+    return {
+      ...state,
+      isPlaying: true,
+      range: { fromDay: PERIOD_DAYS.fromDay, toDay: PERIOD_DAYS.fromDay + width },
+    };
   }
   return { ...state, isPlaying: true };
 }

@@ -59,7 +59,12 @@ export function App(props: AppProps) {
       dispatch({
         type: 'load-finished',
         data: result.ok
-          ? { status: 'ready', incidents: result.incidents, problems: result.problems, metadata: result.metadata }
+          ? {
+              status: 'ready',
+              incidents: result.incidents,
+              problems: result.problems,
+              metadata: result.metadata,
+            }
           : { status: 'error', error: result.error },
       });
     });
@@ -89,14 +94,22 @@ export function App(props: AppProps) {
   );
   const viewport = state.viewport ?? DEFAULT_VIEWPORT;
   const features = useMemo(
-    () => toMapFeatures(model.clusters.query({ fromDay, toDay, zoom: viewport.zoom, bbox: viewport.bbox }), incidents),
+    () =>
+      toMapFeatures(
+        model.clusters.query({ fromDay, toDay, zoom: viewport.zoom, bbox: viewport.bbox }),
+        incidents,
+      ),
     [model, incidents, fromDay, toDay, viewport],
   );
 
   const findIncident = useCallback((id: string) => byId.get(id), [byId]);
   const expansionZoomOf = useCallback(
     (cell: number, zoom: number) =>
-      model.clusters.expansionZoom({ kind: 'cluster', cellId: cell, zoom, lng: 0, lat: 0, incidents: 0, killed: 0, injured: 0 }, fromDay, toDay),
+      model.clusters.expansionZoom(
+        { kind: 'cluster', cellId: cell, zoom, lng: 0, lat: 0, incidents: 0, killed: 0, injured: 0 },
+        fromDay,
+        toDay,
+      ),
     [model, fromDay, toDay],
   );
   const select = useCallback((id: string | null) => {
@@ -104,7 +117,10 @@ export function App(props: AppProps) {
     if (id) setPanelOpen(true);
   }, []);
   const changeRange = useCallback((range: DayRange) => dispatch({ type: 'range-changed', range }), []);
-  const changeViewport = useCallback((next: MapViewport) => dispatch({ type: 'viewport-changed', viewport: next }), []);
+  const changeViewport = useCallback(
+    (next: MapViewport) => dispatch({ type: 'viewport-changed', viewport: next }),
+    [],
+  );
   usePlayback({
     isPlaying: state.isPlaying,
     speed: state.speed,
@@ -143,7 +159,9 @@ export function App(props: AppProps) {
           </button>
         </header>
         {state.rangeNotice ? (
-          <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>{messages.rangeNotice[state.rangeNotice]}</Notice>
+          <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>
+            {messages.rangeNotice[state.rangeNotice]}
+          </Notice>
         ) : null}
         <div className="app-body">
           <div className="map-column">

@@ -5,6 +5,7 @@
  */
 export function dataUrlFromSearch(search: string): string {
   const requested = new URLSearchParams(search).get('data');
-  if (requested && /^\/(?!\/)[\w./-]+\.geojson$/.test(requested) && !requested.includes('..')) return requested;
+  if (requested && /^\/(?!\/)[\w./-]+\.geojson$/.test(requested) && !requested.includes('..'))
+    return requested;
   return 'data/incidents.geojson';
 }

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatCount, formatDayNumber, formatDayNumberShort, formatMonthShort } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
 import { VIOLATION_COLOURS } from '../map/colours.ts';
 import { type DayRange, moveRangeEnd, shiftRange } from '../model/day-range.ts';
 import { keyDateDays } from '../model/key-dates.ts';
@@ -31,7 +31,14 @@ interface TimelineProps {
 }
 
 const HEIGHT_PX = 64;
-const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -7, PageUp: 7 };
+const KEY_STEPS: Record<string, number> = {
+  ArrowLeft: -1,
+  ArrowDown: -1,
+  ArrowRight: 1,
+  ArrowUp: 1,
+  PageDown: -7,
+  PageUp: 7,
+};
 
 /**
  * The daily histogram with a two-handle range over it. Handles are sliders (arrows: a day, PageUp/PageDown:
@@ -44,15 +51,24 @@ export function Timeline(props: TimelineProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const width = useWidth(trackRef);
   const x = useMemo(
-    () => scaleLinear().domain([bounds.fromDay, bounds.toDay + 1]).range([0, width]),
+    () =>
+      scaleLinear()
+        .domain([bounds.fromDay, bounds.toDay + 1])
+        .range([0, width]),
     [bounds, width],
   );
   const maxIncidents = Math.max(1, ...histogram.map((bin) => bin.incidents));
   const y = scaleLinear().domain([0, maxIncidents]).range([HEIGHT_PX, 4]);
   const dayWidth = width / (bounds.toDay - bounds.fromDay + 1);
-  const drag = useRef<{ kind: 'from' | 'to' | 'window'; startX: number; start: DayRange; moved: boolean } | null>(null);
+  const drag = useRef<{
+    kind: 'from' | 'to' | 'window';
+    startX: number;
+    start: DayRange;
+    moved: boolean;
+  } | null>(null);
 
-  const pointerX = (event: PointerEvent) => event.clientX - (trackRef.current?.getBoundingClientRect().left ?? 0);
+  const pointerX = (event: PointerEvent) =>
+    event.clientX - (trackRef.current?.getBoundingClientRect().left ?? 0);
   const dayAt = (px: number) => Math.floor(x.invert(px));
 
   const startDrag = (kind: 'from' | 'to' | 'window') => (event: PointerEvent<HTMLElement>) => {
@@ -71,7 +87,9 @@ export function Timeline(props: TimelineProps) {
       onRangeChange(shiftRange(current.start, Math.round((px - current.startX) / dayWidth), bounds));
     } else {
       const edgeDay = Math.round(x.invert(px));
-      onRangeChange(moveRangeEnd(range, current.kind, current.kind === 'from' ? edgeDay : edgeDay - 1, bounds));
+      onRangeChange(
+        moveRangeEnd(range, current.kind, current.kind === 'from' ? edgeDay : edgeDay - 1, bounds),
+      );
     }
   };
   const endDrag = (event: PointerEvent<HTMLElement>) => {
@@ -133,7 +151,10 @@ export function Timeline(props: TimelineProps) {
             {range.toDay !== range.fromDay ? ` – ${formatDayNumberShort(range.toDay, language)}` : ''}
           </strong>{' '}
           <span data-testid="shown-count">
-            {messages.rangeSummary(formatCount(props.shownCount, language), formatCount(props.totalCount, language))}
+            {messages.rangeSummary(
+              formatCount(props.shownCount, language),
+              formatCount(props.totalCount, language),
+            )}
           </span>
         </p>
       </div>
@@ -142,7 +163,11 @@ export function Timeline(props: TimelineProps) {
           {histogram.map((bin) => {
             const isIn = bin.day >= range.fromDay && bin.day <= range.toDay;
             const colour =
-              bin.killed > 0 ? VIOLATION_COLOURS.life : bin.injured > 0 ? VIOLATION_COLOURS.physical_integrity : '#8b8680';
+              bin.killed > 0
+                ? VIOLATION_COLOURS.life
+                : bin.injured > 0
+                  ? VIOLATION_COLOURS.physical_integrity
+                  : '#8b8680';
             return (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the range sliders are the keyboard equivalent.
               <rect
@@ -202,7 +227,11 @@ export function Timeline(props: TimelineProps) {
           />
         ))}
       </div>
-      <ul className="key-dates" aria-label={messages.keyDatesLabel} style={{ height: `${keyDateRows * 1.15 + 0.2}rem` }}>
+      <ul
+        className="key-dates"
+        aria-label={messages.keyDatesLabel}
+        style={{ height: `${keyDateRows * 1.15 + 0.2}rem` }}
+      >
         {keyDates.map(({ id, day, left, row }) => (
           <li key={id} style={{ left, top: `${row * 1.15}rem` }}>
             <button type="button" data-key-date={id} onClick={() => selectDay(day)}>

@@ -39,7 +39,11 @@ export function formatCount(value: number, language: Language): string {
 
 const shortFormats = new Map<string, Intl.DateTimeFormat>();
 
-function shortFormat(language: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+function shortFormat(
+  language: Language,
+  options: Intl.DateTimeFormatOptions,
+  key: string,
+): Intl.DateTimeFormat {
   const id = `${language}|${key}`;
   let format = shortFormats.get(id);
   if (!format) {
@@ -51,7 +55,9 @@ function shortFormat(language: Language, options: Intl.DateTimeFormatOptions, ke
 
 /** A day number as a short date, e.g. "9 ene 2023" / "9 Jan 2023". */
 export function formatDayNumberShort(dayNumber: number, language: Language): string {
-  return shortFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }, 'dmy').format(dayToUtcDate(dayNumber));
+  return shortFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }, 'dmy').format(
+    dayToUtcDate(dayNumber),
+  );
 }
 
 /** A day number as a long date, e.g. "9 de enero de 2023" (for aria-valuetext). */

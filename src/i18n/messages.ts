@@ -1,7 +1,7 @@
 import type { LoadError } from '../data/load.ts';
-import type { KeyDateId } from '../model/key-dates.ts';
-import type { RangeNotice } from '../model/day-range.ts';
 import type { Context, Perpetrator, Precision, Violation } from '../data/vocabulary.ts';
+import type { RangeNotice } from '../model/day-range.ts';
+import type { KeyDateId } from '../model/key-dates.ts';
 
 /** The languages of the UI: Spanish first (Peru's audience), then English. */
 export const LANGUAGES = ['es', 'en'] as const;

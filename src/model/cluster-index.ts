@@ -1,5 +1,5 @@
-import type { Incident } from '../data/schema.ts';
 import { parseIsoDay } from '../data/days.ts';
+import type { Incident } from '../data/schema.ts';
 
 /** Points as typed arrays, index i = incident i. */
 export interface ClusterPoints {
@@ -12,11 +12,25 @@ export interface ClusterPoints {
 }
 
 export type ClusterItem =
-  | { kind: 'cluster'; cellId: number; zoom: number; lng: number; lat: number; incidents: number; killed: number; injured: number }
+  | {
+      kind: 'cluster';
+      cellId: number;
+      zoom: number;
+      lng: number;
+      lat: number;
+      incidents: number;
+      killed: number;
+      injured: number;
+    }
   | { kind: 'incident'; index: number; lng: number; lat: number; killed: number; injured: number };
 
 export interface ClusterIndex {
-  query(q: { fromDay: number; toDay: number; zoom: number; bbox: [number, number, number, number] }): ClusterItem[];
+  query(q: {
+    fromDay: number;
+    toDay: number;
+    zoom: number;
+    bbox: [number, number, number, number];
+  }): ClusterItem[];
   expansionZoom(item: ClusterItem, fromDay: number, toDay: number): number;
 }
 
@@ -85,7 +99,13 @@ function upperBound(sorted: Int32Array | Float64Array, value: number, from: numb
   return low;
 }
 
-function buildLevel(points: ClusterPoints, zoom: number, cellPx: number, mx: Float64Array, my: Float64Array): Level {
+function buildLevel(
+  points: ClusterPoints,
+  zoom: number,
+  cellPx: number,
+  mx: Float64Array,
+  my: Float64Array,
+): Level {
   const n = points.lng.length;
   const size = Math.round((512 * 2 ** zoom) / cellPx);
   const cellOf = new Float64Array(n);
@@ -93,7 +113,9 @@ function buildLevel(points: ClusterPoints, zoom: number, cellPx: number, mx: Flo
     cellOf[i] = Math.floor((my[i] as number) * size) * size + Math.floor((mx[i] as number) * size);
   }
   const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (cellOf[a] as number) - (cellOf[b] as number) || (points.startDay[a] as number) - (points.startDay[b] as number),
+    (a, b) =>
+      (cellOf[a] as number) - (cellOf[b] as number) ||
+      (points.startDay[a] as number) - (points.startDay[b] as number),
   );
   const keys: number[] = [];
   const offsets: number[] = [];
@@ -123,7 +145,9 @@ function buildLevel(points: ClusterPoints, zoom: number, cellPx: number, mx: Flo
   for (let c = 0; c < keys.length; c += 1) {
     const from = offsets[c] as number;
     const to = offsets[c + 1] as number;
-    const ends = order.slice(from, to).sort((a, b) => (points.endDay[a] as number) - (points.endDay[b] as number));
+    const ends = order
+      .slice(from, to)
+      .sort((a, b) => (points.endDay[a] as number) - (points.endDay[b] as number));
     let killed = 0;
     let injured = 0;
     let endKilled = 0;
@@ -168,7 +192,13 @@ function cellTotals(level: Level, c: number, fromDay: number, toDay: number): [n
 }
 
 /** Indices of the in-range incidents of cell c (those with a start day ≤ to and an end day ≥ from). O(log m + k). */
-function cellMembers(level: Level, points: ClusterPoints, c: number, fromDay: number, toDay: number): number[] {
+function cellMembers(
+  level: Level,
+  points: ClusterPoints,
+  c: number,
+  fromDay: number,
+  toDay: number,
+): number[] {
   const from = level.offsets[c] as number;
   const to = level.offsets[c + 1] as number;
   const last = upperBound(level.startDays, toDay, from, to);
@@ -280,7 +310,8 @@ export function buildClusterIndex(
         ] as const) {
           const key = (row * 2 + dy) * level.size + column * 2 + dx;
           const c = lowerBoundKey(level.keys, key);
-          if (level.keys[c] === key && cellTotals(level, c, fromDay, toDay)[0] > 0) occupied.push([row * 2 + dy, column * 2 + dx]);
+          if (level.keys[c] === key && cellTotals(level, c, fromDay, toDay)[0] > 0)
+            occupied.push([row * 2 + dy, column * 2 + dx]);
         }
         if (occupied.length !== 1) return zoom;
         [row, column] = occupied[0] as [number, number];

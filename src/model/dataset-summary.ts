@@ -4,7 +4,9 @@ import { CONTEXTS, ROLES } from '../data/vocabulary.ts';
 import { sumTotals, type Totals, totalsBy } from './totals.ts';
 
 /** Killed by role (civilian, police, military) summed over incidents that state it; `unstated` is the rest. */
-export function killedByRole(incidents: readonly Incident[]): Record<(typeof ROLES)[number] | 'unstated', number> {
+export function killedByRole(
+  incidents: readonly Incident[],
+): Record<(typeof ROLES)[number] | 'unstated', number> {
   const result = { civilian: 0, police: 0, military: 0, unstated: 0 };
   for (const incident of incidents) {
     const roles = incident.killed_by_role;

@@ -19,7 +19,11 @@ export interface IncidentModel {
 export function createIncidentModel(incidents: readonly Incident[]): IncidentModel {
   return {
     incidents,
-    time: buildTimeIndex(incidents, (incident) => regionNumber.get(incident.department) ?? 0, DEPARTMENTS.length),
+    time: buildTimeIndex(
+      incidents,
+      (incident) => regionNumber.get(incident.department) ?? 0,
+      DEPARTMENTS.length,
+    ),
     clusters: buildClusterIndex(toClusterPoints(incidents)),
   };
 }

@@ -30,7 +30,10 @@ export type MapFeatureCollection = FeatureCollection<Point, MapFeatureProperties
  * Turns the cluster index's output into the lean GeoJSON handed to the map source, `[lng, lat]` order.
  * `incidents` is the array the index was built from (items refer to it by index). O(k) for k items.
  */
-export function toMapFeatures(items: readonly ClusterItem[], incidents: readonly Incident[]): MapFeatureCollection {
+export function toMapFeatures(
+  items: readonly ClusterItem[],
+  incidents: readonly Incident[],
+): MapFeatureCollection {
   const features: Feature<Point, MapFeatureProperties>[] = [];
   for (const item of items) {
     if (item.kind === 'cluster') {

@@ -58,7 +58,11 @@ function countAtMost(days: Int32Array, day: number): number {
 function sumTo(prefix: Prefix, count: number): Totals {
   return count === 0
     ? { killed: 0, injured: 0, incidents: 0 }
-    : { killed: prefix.killed[count - 1] as number, injured: prefix.injured[count - 1] as number, incidents: count };
+    : {
+        killed: prefix.killed[count - 1] as number,
+        injured: prefix.injured[count - 1] as number,
+        incidents: count,
+      };
 }
 
 /**
@@ -85,8 +89,12 @@ export function buildTimeIndex(
   const starts = buildPrefix(byStart, startDay, incidents);
   const ends = buildPrefix(byEnd, endDay, incidents);
   const regions = Array.from({ length: regionCount }, (_, region) => {
-    const members = (order: number[]) => order.filter((index) => regionOf(incidents[index] as Incident) === region);
-    return { starts: buildPrefix(members(byStart), startDay, incidents), ends: buildPrefix(members(byEnd), endDay, incidents) };
+    const members = (order: number[]) =>
+      order.filter((index) => regionOf(incidents[index] as Incident) === region);
+    return {
+      starts: buildPrefix(members(byStart), startDay, incidents),
+      ends: buildPrefix(members(byEnd), endDay, incidents),
+    };
   });
   const multiDay = byStart.filter((index) => (endDay[index] as number) > (startDay[index] as number));
 
@@ -106,13 +114,16 @@ export function buildTimeIndex(
     firstDay: n === 0 ? Number.NaN : (starts.days[0] as number),
     lastDay: n === 0 ? Number.NaN : (ends.days[n - 1] as number),
     totals: (fromDay, toDay) => overlap(starts, ends, fromDay, toDay),
-    totalsByRegion: (fromDay, toDay) => regions.map((region) => overlap(region.starts, region.ends, fromDay, toDay)),
+    totalsByRegion: (fromDay, toDay) =>
+      regions.map((region) => overlap(region.starts, region.ends, fromDay, toDay)),
     indicesInRange(fromDay, toDay) {
       if (fromDay > toDay) return [];
       const first = countAtMost(starts.days, fromDay - 1);
       const last = countAtMost(starts.days, toDay);
       const started = byStart.slice(first, last);
-      const earlier = multiDay.filter((index) => (startDay[index] as number) < fromDay && (endDay[index] as number) >= fromDay);
+      const earlier = multiDay.filter(
+        (index) => (startDay[index] as number) < fromDay && (endDay[index] as number) >= fromDay,
+      );
       return earlier.length === 0 ? started : [...earlier, ...started];
     },
     dailyHistogram() {

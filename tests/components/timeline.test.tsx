@@ -113,7 +113,9 @@ describe('Timeline', () => {
   });
 
   it('draws one bar per day of the period, dimming days outside the range', () => {
-    const { container } = render(<Harness initial={{ fromDay: day('2023-01-01'), toDay: day('2023-01-31') }} />);
+    const { container } = render(
+      <Harness initial={{ fromDay: day('2023-01-01'), toDay: day('2023-01-31') }} />,
+    );
     const bars = [...container.querySelectorAll('rect.bar')];
     expect(bars).toHaveLength(115);
     expect(bars.filter((bar) => bar.getAttribute('opacity') === '1')).toHaveLength(31);

@@ -10,7 +10,10 @@ const spec = {
 };
 
 function evaluate(value: unknown, properties: Record<string, unknown>, type = 'number'): unknown {
-  const compiled = expression.createExpression(value, 'test', { ...spec, type } as StylePropertySpecification);
+  const compiled = expression.createExpression(value, 'test', {
+    ...spec,
+    type,
+  } as StylePropertySpecification);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
   return compiled.value.evaluate({ zoom: 5 }, { type: 'Point', properties } as never);
 }

@@ -59,7 +59,9 @@ describe('replaceSummary', () => {
 describe('data/README.md', () => {
   it('shows the totals of data/incidents.geojson as computed now', () => {
     const root = resolve(import.meta.dirname, '../..');
-    const result = validateCollection(JSON.parse(readFileSync(resolve(root, 'data/incidents.geojson'), 'utf8')));
+    const result = validateCollection(
+      JSON.parse(readFileSync(resolve(root, 'data/incidents.geojson'), 'utf8')),
+    );
     if (!result.ok) throw new Error(result.error);
     const readme = readFileSync(resolve(root, 'data/README.md'), 'utf8');
     expect(replaceSummary(readme, summarizeDataset(result.incidents))).toBe(readme);

@@ -53,7 +53,10 @@ describe('moveRangeEnd', () => {
   });
 
   it('never lets one end pass the other', () => {
-    expect(moveRangeEnd(range, 'from', day('2023-02-15'), bounds)).toEqual({ fromDay: range.toDay, toDay: range.toDay });
+    expect(moveRangeEnd(range, 'from', day('2023-02-15'), bounds)).toEqual({
+      fromDay: range.toDay,
+      toDay: range.toDay,
+    });
     expect(moveRangeEnd(range, 'to', day('2022-12-20'), bounds)).toEqual({
       fromDay: range.fromDay,
       toDay: range.fromDay,
@@ -91,7 +94,10 @@ describe('parseRangeParams', () => {
 
   it('falls back with a notice for a range wholly outside the period, and clamps one partly outside', () => {
     expect(parse('from=2024-01-01&to=2024-02-01').notice).toBe('outside');
-    expect(parse('from=2022-11-01&to=2022-12-10').range).toEqual({ fromDay: bounds.fromDay, toDay: day('2022-12-10') });
+    expect(parse('from=2022-11-01&to=2022-12-10').range).toEqual({
+      fromDay: bounds.fromDay,
+      toDay: day('2022-12-10'),
+    });
   });
 });
 

@@ -3,10 +3,22 @@ import { toMapFeatures } from '../../src/model/map-features.ts';
 import { makeIncident } from '../factories.ts';
 
 describe('toMapFeatures', () => {
-  const incidents = [makeIncident({ id: 'a', killed: 3, injured: 7, violations: ['assembly', 'life'], lng: -74.22, lat: -13.16 })];
+  const incidents = [
+    makeIncident({
+      id: 'a',
+      killed: 3,
+      injured: 7,
+      violations: ['assembly', 'life'],
+      lng: -74.22,
+      lat: -13.16,
+    }),
+  ];
 
   it('makes a single incident a Point at its own place, [lng, lat], with its most severe violation', () => {
-    const collection = toMapFeatures([{ kind: 'incident', index: 0, lng: -74.22, lat: -13.16, killed: 3, injured: 7 }], incidents);
+    const collection = toMapFeatures(
+      [{ kind: 'incident', index: 0, lng: -74.22, lat: -13.16, killed: 3, injured: 7 }],
+      incidents,
+    );
     expect(collection.features[0]).toEqual({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [-74.22, -13.16] },
@@ -31,6 +43,9 @@ describe('toMapFeatures', () => {
   });
 
   it('skips an item whose incident does not exist', () => {
-    expect(toMapFeatures([{ kind: 'incident', index: 9, lng: 0, lat: 0, killed: 0, injured: 0 }], incidents).features).toEqual([]);
+    expect(
+      toMapFeatures([{ kind: 'incident', index: 9, lng: 0, lat: 0, killed: 0, injured: 0 }], incidents)
+        .features,
+    ).toEqual([]);
   });
 });
