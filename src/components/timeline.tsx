@@ -169,7 +169,6 @@ export function Timeline(props: TimelineProps) {
                   ? VIOLATION_COLOURS.physical_integrity
                   : '#8b8680';
             return (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the range sliders are the keyboard equivalent.
               <rect
                 key={bin.day}
                 className="bar"
@@ -180,7 +179,6 @@ export function Timeline(props: TimelineProps) {
                 height={HEIGHT_PX - y(bin.incidents)}
                 fill={colour}
                 opacity={isIn ? 1 : 0.3}
-                onClick={() => selectDay(bin.day)}
               >
                 <title>{`${formatDayNumber(bin.day, language)}: ${messages.listItem(
                   messages.incidents,
@@ -197,6 +195,12 @@ export function Timeline(props: TimelineProps) {
             </text>
           ))}
         </svg>
+        <div
+          className="timeline-hit"
+          aria-hidden="true"
+          onPointerUp={(event) => selectDay(dayAt(pointerX(event)))}
+          data-testid="histogram-hit"
+        />
         <div
           className="timeline-window"
           aria-hidden="true"
