@@ -8,9 +8,20 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Parses an ISO calendar day (`YYYY-MM-DD`) into a day number.
- * Returns null for anything else, including impossible days such as `2023-02-30`. O(1).
+ * Returns null for anything else, including impossible days such as `2023-02-30`. O(1), memoised.
  */
 export function parseIsoDay(text: string): number | null {
+  const cached = parsedDays.get(text);
+  if (cached !== undefined) return cached;
+  const day = parseUncached(text);
+  // A dataset has few distinct days; the cap keeps hostile input from growing the cache without bound.
+  if (parsedDays.size < 50_000) parsedDays.set(text, day);
+  return day;
+}
+
+const parsedDays = new Map<string, number | null>();
+
+function parseUncached(text: string): number | null {
   const match = ISO_DAY.exec(text);
   if (!match) return null;
   const year = Number(match[1]);

@@ -1,5 +1,16 @@
 import { parseIsoDay } from '../data/days.ts';
 import type { Incident } from '../data/schema.ts';
+import {
+  buildPart,
+  cellsInView,
+  findCell,
+  type GridPart,
+  type GridTotals,
+  mercatorX,
+  mercatorY,
+  partMembers,
+  partTotals,
+} from './cluster-grid.ts';
 
 /** Points as typed arrays, index i = incident i. */
 export interface ClusterPoints {
@@ -11,6 +22,7 @@ export interface ClusterPoints {
   injured: Int32Array;
 }
 
+/** A cluster bubble (its grid cell, zoom and in-range sums) or a single incident (its index in the points). */
 export type ClusterItem =
   | {
       kind: 'cluster';
@@ -25,14 +37,23 @@ export type ClusterItem =
   | { kind: 'incident'; index: number; lng: number; lat: number; killed: number; injured: number };
 
 export interface ClusterIndex {
+  /**
+   * Clusters and single incidents overlapping the inclusive day range, for the floor of `zoom`, in the bbox
+   * `[west, south, east, north]` (degrees). Empty cells are omitted; a cell with one in-range incident gives that
+   * incident at its own point; above the deepest cluster zoom every incident comes alone.
+   * O(cells in view · log m + output), independent of the number of incidents outside the view.
+   */
   query(q: {
     fromDay: number;
     toDay: number;
     zoom: number;
     bbox: [number, number, number, number];
   }): ClusterItem[];
+  /** The first zoom at which a cluster's in-range incidents fall in two or more cells (≤ deepest zoom + 1). */
   expansionZoom(item: ClusterItem, fromDay: number, toDay: number): number;
 }
+
+const DEFAULT_MAX_ZOOM = 12;
 
 /** Turns incidents into typed arrays for buildClusterIndex. O(n). */
 export function toClusterPoints(incidents: readonly Incident[]): ClusterPoints {
@@ -57,193 +78,12 @@ export function toClusterPoints(incidents: readonly Incident[]): ClusterPoints {
   return points;
 }
 
-interface Level {
-  zoom: number;
-  size: number;
-  /** Cell keys (row · size + column), ascending. */
-  keys: Float64Array;
-  /** Cell c owns entries [offsets[c], offsets[c + 1]) of the arrays below. */
-  offsets: Int32Array;
-  /** Per cell, incident indices sorted by start day, with their start days and running sums. */
-  byStart: Int32Array;
-  startDays: Int32Array;
-  startKilled: Float64Array;
-  startInjured: Float64Array;
-  /** The same sorted by end day (identical to the start arrays where a cell has no multi-day incident). */
-  endDays: Int32Array;
-  endKilled: Float64Array;
-  endInjured: Float64Array;
-  hasMultiDay: Uint8Array;
-  centroidLng: Float64Array;
-  centroidLat: Float64Array;
-}
-
-const DEFAULT_MAX_ZOOM = 12;
-
-/** Web-Mercator x and y in [0, 1) for a point. */
-function mercator(lng: number, lat: number): [number, number] {
-  const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
-  return [Math.min(0.999999, Math.max(0, (lng + 180) / 360)), Math.min(0.999999, Math.max(0, y))];
-}
-
-/** Index of the first element > value in sorted[from, to). */
-function upperBound(sorted: Int32Array | Float64Array, value: number, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function buildLevel(
-  points: ClusterPoints,
-  zoom: number,
-  cellPx: number,
-  mx: Float64Array,
-  my: Float64Array,
-): Level {
-  const n = points.lng.length;
-  const size = Math.round((512 * 2 ** zoom) / cellPx);
-  const cellOf = new Float64Array(n);
-  for (let i = 0; i < n; i += 1) {
-    cellOf[i] = Math.floor((my[i] as number) * size) * size + Math.floor((mx[i] as number) * size);
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) =>
-      (cellOf[a] as number) - (cellOf[b] as number) ||
-      (points.startDay[a] as number) - (points.startDay[b] as number),
-  );
-  const keys: number[] = [];
-  const offsets: number[] = [];
-  order.forEach((index, position) => {
-    if (position === 0 || cellOf[index] !== cellOf[order[position - 1] as number]) {
-      keys.push(cellOf[index] as number);
-      offsets.push(position);
-    }
-  });
-  offsets.push(n);
-  const level: Level = {
-    zoom,
-    size,
-    keys: Float64Array.from(keys),
-    offsets: Int32Array.from(offsets),
-    byStart: Int32Array.from(order),
-    startDays: new Int32Array(n),
-    startKilled: new Float64Array(n),
-    startInjured: new Float64Array(n),
-    endDays: new Int32Array(n),
-    endKilled: new Float64Array(n),
-    endInjured: new Float64Array(n),
-    hasMultiDay: new Uint8Array(keys.length),
-    centroidLng: new Float64Array(keys.length),
-    centroidLat: new Float64Array(keys.length),
-  };
-  for (let c = 0; c < keys.length; c += 1) {
-    const from = offsets[c] as number;
-    const to = offsets[c + 1] as number;
-    const ends = order
-      .slice(from, to)
-      .sort((a, b) => (points.endDay[a] as number) - (points.endDay[b] as number));
-    let killed = 0;
-    let injured = 0;
-    let endKilled = 0;
-    let endInjured = 0;
-    let lng = 0;
-    let lat = 0;
-    for (let p = from; p < to; p += 1) {
-      const i = order[p] as number;
-      const e = ends[p - from] as number;
-      if (points.endDay[i] !== points.startDay[i]) level.hasMultiDay[c] = 1;
-      killed += points.killed[i] as number;
-      injured += points.injured[i] as number;
-      endKilled += points.killed[e] as number;
-      endInjured += points.injured[e] as number;
-      level.startDays[p] = points.startDay[i] as number;
-      level.startKilled[p] = killed;
-      level.startInjured[p] = injured;
-      level.endDays[p] = points.endDay[e] as number;
-      level.endKilled[p] = endKilled;
-      level.endInjured[p] = endInjured;
-      lng += points.lng[i] as number;
-      lat += points.lat[i] as number;
-    }
-    level.centroidLng[c] = lng / (to - from);
-    level.centroidLat[c] = lat / (to - from);
-  }
-  return level;
-}
-
-/** In-range totals of cell c: S_start(≤ to) − S_end(≤ from − 1), each a binary search in the cell. O(log m). */
-function cellTotals(level: Level, c: number, fromDay: number, toDay: number): [number, number, number] {
-  const from = level.offsets[c] as number;
-  const to = level.offsets[c + 1] as number;
-  const s = upperBound(level.startDays, toDay, from, to);
-  const e = upperBound(level.endDays, fromDay - 1, from, to);
-  const sum = (values: Float64Array, at: number) => (at > from ? (values[at - 1] as number) : 0);
-  return [
-    s - from - (e - from),
-    sum(level.startKilled, s) - sum(level.endKilled, e),
-    sum(level.startInjured, s) - sum(level.endInjured, e),
-  ];
-}
-
-/** Indices of the in-range incidents of cell c (those with a start day ≤ to and an end day ≥ from). O(log m + k). */
-function cellMembers(
-  level: Level,
-  points: ClusterPoints,
-  c: number,
-  fromDay: number,
-  toDay: number,
-): number[] {
-  const from = level.offsets[c] as number;
-  const to = level.offsets[c + 1] as number;
-  const last = upperBound(level.startDays, toDay, from, to);
-  const first = level.hasMultiDay[c] ? from : upperBound(level.startDays, fromDay - 1, from, to);
-  const members: number[] = [];
-  for (let p = first; p < last; p += 1) {
-    const i = level.byStart[p] as number;
-    if ((points.endDay[i] as number) >= fromDay) members.push(i);
-  }
-  return members;
-}
-
-/** Index of the first key ≥ value. */
-function lowerBoundKey(keys: Float64Array, value: number): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((keys[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The cells of a level that intersect a bbox, row by row with binary search: O(rows · log c + cells in view). */
-function cellsInView(level: Level, bbox: [number, number, number, number]): number[] {
-  const [west, south, east, north] = bbox;
-  const [x0, y0] = mercator(west, north);
-  const [x1, y1] = mercator(east, south);
-  const size = level.size;
-  const cells: number[] = [];
-  const columnFrom = Math.floor(x0 * size);
-  const columnTo = Math.floor(x1 * size);
-  for (let row = Math.floor(y0 * size); row <= Math.floor(y1 * size); row += 1) {
-    const first = lowerBoundKey(level.keys, row * size + columnFrom);
-    const end = lowerBoundKey(level.keys, row * size + columnTo + 1);
-    for (let c = first; c < end; c += 1) cells.push(c);
-  }
-  return cells;
-}
-
 /**
- * Precomputes a grid of ~`cellPx` screen-pixel cells for every zoom 0..maxClusterZoom (O(z · n log n) once), so
- * that a date-range change costs a few binary searches per cell in view instead of re-clustering every point.
- * Clusters sit at their cell's all-time centroid, so they stay put while the reader scrubs the timeline.
+ * Precomputes, once, a grid of ~`cellPx`-pixel cells for every zoom 0..maxClusterZoom; each cell keeps its
+ * incidents sorted by day with running sums, so a date-range change costs two binary searches per cell in
+ * view instead of re-clustering every point (O(z · n log n) build, typed arrays). Single-day incidents and
+ * multi-day ones are kept apart, so only the few multi-day ones pay for the extra end-day arrays.
+ * Clusters sit at their cell's all-time centroid: they stay put while the reader scrubs the timeline.
  */
 export function buildClusterIndex(
   points: ClusterPoints,
@@ -252,14 +92,25 @@ export function buildClusterIndex(
   const maxZoom = options.maxClusterZoom ?? DEFAULT_MAX_ZOOM;
   const cellPx = options.cellPx ?? 64;
   const n = points.lng.length;
+  let multiCount = 0;
+  for (let i = 0; i < n; i += 1) if (points.endDay[i] !== points.startDay[i]) multiCount += 1;
+  const singleMembers = new Int32Array(n - multiCount);
+  const multiMembers = new Int32Array(multiCount);
+  for (let i = 0, s = 0, m = 0; i < n; i += 1) {
+    if (points.endDay[i] === points.startDay[i]) singleMembers[s++] = i;
+    else multiMembers[m++] = i;
+  }
   const mx = new Float64Array(n);
   const my = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
-    const [x, y] = mercator(points.lng[i] as number, points.lat[i] as number);
-    mx[i] = x;
-    my[i] = y;
+    mx[i] = mercatorX(points.lng[i] as number);
+    my[i] = mercatorY(points.lat[i] as number);
   }
-  const levels = Array.from({ length: maxZoom + 1 }, (_, zoom) => buildLevel(points, zoom, cellPx, mx, my));
+  const prepared = { ...points, mx, my };
+  const levels = Array.from({ length: maxZoom + 1 }, (_, zoom) => {
+    const size = Math.round((512 * 2 ** zoom) / cellPx);
+    return [buildPart(prepared, singleMembers, size, false), buildPart(prepared, multiMembers, size, true)];
+  });
   const single = (i: number): ClusterItem => ({
     kind: 'incident',
     index: i,
@@ -269,25 +120,57 @@ export function buildClusterIndex(
     injured: points.injured[i] as number,
   });
 
+  /** Sums both parts of a level for the cells in view, keyed by cell. */
+  const collect = (
+    parts: GridPart[],
+    fromDay: number,
+    toDay: number,
+    bbox: [number, number, number, number],
+  ) => {
+    const cells = new Map<
+      number,
+      { totals: GridTotals; sumLng: number; sumLat: number; all: number; hits: [GridPart, number][] }
+    >();
+    for (const part of parts) {
+      for (const c of cellsInView(part, bbox)) {
+        const totals = partTotals(part, c, fromDay, toDay);
+        const key = part.keys[c] as number;
+        let cell = cells.get(key);
+        if (!cell) {
+          cell = { totals: [0, 0, 0], sumLng: 0, sumLat: 0, all: 0, hits: [] };
+          cells.set(key, cell);
+        }
+        cell.sumLng += part.sumLng[c] as number;
+        cell.sumLat += part.sumLat[c] as number;
+        cell.all += (part.offsets[c + 1] as number) - (part.offsets[c] as number);
+        if (totals[0] === 0) continue;
+        cell.totals = [cell.totals[0] + totals[0], cell.totals[1] + totals[1], cell.totals[2] + totals[2]];
+        cell.hits.push([part, c]);
+      }
+    }
+    return cells;
+  };
+
   return {
     query({ fromDay, toDay, zoom, bbox }) {
       if (n === 0 || fromDay > toDay) return [];
       const z = Math.max(0, Math.floor(zoom));
-      const level = levels[Math.min(z, maxZoom)] as Level;
+      const parts = levels[Math.min(z, maxZoom)] as GridPart[];
       const items: ClusterItem[] = [];
-      for (const c of cellsInView(level, bbox)) {
-        const [count, killed, injured] = cellTotals(level, c, fromDay, toDay);
+      for (const [key, cell] of collect(parts, fromDay, toDay, bbox)) {
+        const [count, killed, injured] = cell.totals;
         if (count === 0) continue;
         if (count === 1 || z > maxZoom) {
-          for (const i of cellMembers(level, points, c, fromDay, toDay)) items.push(single(i));
+          for (const [part, c] of cell.hits)
+            for (const i of partMembers(part, points, c, fromDay, toDay)) items.push(single(i));
           continue;
         }
         items.push({
           kind: 'cluster',
-          cellId: level.keys[c] as number,
-          zoom: level.zoom,
-          lng: level.centroidLng[c] as number,
-          lat: level.centroidLat[c] as number,
+          cellId: key,
+          zoom: Math.min(z, maxZoom),
+          lng: cell.sumLng / cell.all,
+          lat: cell.sumLat / cell.all,
           incidents: count,
           killed,
           injured,
@@ -297,10 +180,11 @@ export function buildClusterIndex(
     },
     expansionZoom(item, fromDay, toDay) {
       if (item.kind !== 'cluster') return maxZoom + 1;
-      let row = Math.floor(item.cellId / (levels[item.zoom] as Level).size);
-      let column = item.cellId % (levels[item.zoom] as Level).size;
+      const size = (levels[item.zoom]?.[0] as GridPart).size;
+      let row = Math.floor(item.cellId / size);
+      let column = item.cellId % size;
       for (let zoom = item.zoom + 1; zoom <= maxZoom; zoom += 1) {
-        const level = levels[zoom] as Level;
+        const parts = levels[zoom] as GridPart[];
         const occupied: [number, number][] = [];
         for (const [dy, dx] of [
           [0, 0],
@@ -308,10 +192,12 @@ export function buildClusterIndex(
           [1, 0],
           [1, 1],
         ] as const) {
-          const key = (row * 2 + dy) * level.size + column * 2 + dx;
-          const c = lowerBoundKey(level.keys, key);
-          if (level.keys[c] === key && cellTotals(level, c, fromDay, toDay)[0] > 0)
-            occupied.push([row * 2 + dy, column * 2 + dx]);
+          const key = (row * 2 + dy) * (parts[0] as GridPart).size + column * 2 + dx;
+          const count = parts.reduce((sum, part) => {
+            const c = findCell(part, key);
+            return c < 0 ? sum : sum + partTotals(part, c, fromDay, toDay)[0];
+          }, 0);
+          if (count > 0) occupied.push([row * 2 + dy, column * 2 + dx]);
         }
         if (occupied.length !== 1) return zoom;
         [row, column] = occupied[0] as [number, number];

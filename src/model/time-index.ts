@@ -43,6 +43,16 @@ function buildPrefix(order: readonly number[], dayOf: Int32Array, incidents: rea
   return { days, killed, injured };
 }
 
+/** Incident indices sorted by day, ties by index, with one native typed-array sort. O(n log n). */
+function sortByDay(days: Int32Array): number[] {
+  const composite = new Float64Array(days.length);
+  days.forEach((day, index) => {
+    composite[index] = day * 2 ** 24 + index;
+  });
+  composite.sort();
+  return Array.from(composite, (value) => value % 2 ** 24);
+}
+
 /** How many entries of a sorted array are ≤ day (the half-open split point). O(log n). */
 function countAtMost(days: Int32Array, day: number): number {
   let low = 0;
@@ -66,7 +76,7 @@ function sumTo(prefix: Prefix, count: number): Totals {
 }
 
 /**
- * Indexes incidents by day once (O(n log n)) so that every range query is a few binary searches.
+ * Indexes incidents (up to 2^24) by day once (O(n log n)) so that every range query is a few binary searches.
  * An incident overlaps [from, to] iff start ≤ to and end ≥ from; since end ≥ start, those with end < from are a
  * subset of those with start ≤ to, so totals = S_start(≤ to) − S_end(≤ from − 1), both prefix sums.
  */
@@ -83,19 +93,22 @@ export function buildTimeIndex(
     startDay[index] = start;
     endDay[index] = incident.end_date ? (parseIsoDay(incident.end_date) as number) : start;
   });
-  const all = Array.from({ length: n }, (_, index) => index);
-  const byStart = [...all].sort((a, b) => (startDay[a] as number) - (startDay[b] as number) || a - b);
-  const byEnd = [...all].sort((a, b) => (endDay[a] as number) - (endDay[b] as number) || a - b);
+  const byStart = sortByDay(startDay);
+  const byEnd = sortByDay(endDay);
   const starts = buildPrefix(byStart, startDay, incidents);
   const ends = buildPrefix(byEnd, endDay, incidents);
-  const regions = Array.from({ length: regionCount }, (_, region) => {
-    const members = (order: number[]) =>
-      order.filter((index) => regionOf(incidents[index] as Incident) === region);
-    return {
-      starts: buildPrefix(members(byStart), startDay, incidents),
-      ends: buildPrefix(members(byEnd), endDay, incidents),
-    };
-  });
+  const regionOfIndex = Int32Array.from(incidents, regionOf);
+  const split = (order: number[]) => {
+    const buckets: number[][] = Array.from({ length: regionCount }, () => []);
+    for (const index of order) buckets[regionOfIndex[index] as number]?.push(index);
+    return buckets;
+  };
+  const startBuckets = split(byStart);
+  const endBuckets = split(byEnd);
+  const regions = startBuckets.map((members, region) => ({
+    starts: buildPrefix(members, startDay, incidents),
+    ends: buildPrefix(endBuckets[region] as number[], endDay, incidents),
+  }));
   const multiDay = byStart.filter((index) => (endDay[index] as number) > (startDay[index] as number));
 
   const overlap = (s: Prefix, e: Prefix, fromDay: number, toDay: number): Totals => {
