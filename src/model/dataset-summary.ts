@@ -19,6 +19,31 @@ export function killedByRole(
   return result;
 }
 
+/** Cut-off dates of the tallies data/README.md compares with (inclusive, by incident date). */
+export const CUTOFFS = [
+  { last: '2023-01-23', label: 'to 23 Jan 2023 (IACHR report)' },
+  { last: '2023-02-28', label: 'to 28 Feb 2023 (Amnesty 2023, HRW)' },
+  { last: '2023-03-06', label: 'to 6 Mar 2023 (Defensoría report 190)' },
+  { last: '2023-03-31', label: 'to 31 Mar 2023 (whole period; Amnesty 2024)' },
+] as const;
+
+/** People killed by role and context up to a day (inclusive), and people injured, for comparisons. O(n). */
+export function comparableFigures(incidents: readonly Incident[], last: string) {
+  const upTo = incidents.filter((incident) => incident.date <= last);
+  const clash = killedByRole(upTo.filter((incident) => incident.context === 'clash'));
+  const blockade = killedByRole(upTo.filter((incident) => incident.context === 'blockade'));
+  const all = killedByRole(upTo);
+  return {
+    civiliansInClashes: clash.civilian,
+    blockade: blockade.civilian + blockade.unstated,
+    police: all.police,
+    military: all.military,
+    unstated: all.unstated - blockade.unstated,
+    killed: sumTotals(upTo).killed,
+    injured: sumTotals(upTo).injured,
+  };
+}
+
 function row(label: string, totals: Totals): string {
   return `| ${label} | ${totals.killed} | ${totals.injured} | ${totals.incidents} |`;
 }
@@ -54,6 +79,13 @@ export function summarizeDataset(incidents: readonly Incident[]): string {
     '| people killed, by role | civilians | police | military | not stated |',
     '|---|---:|---:|---:|---:|',
     `| all incidents | ${roles.civilian} | ${roles.police} | ${roles.military} | ${roles.unstated} |`,
+    '',
+    '| this dataset, by incident date | civilians killed in clashes | killed at blockades | police killed | military killed | killed, role not stated | all killed | injured |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...CUTOFFS.map(({ last, label }) => {
+      const f = comparableFigures(incidents, last);
+      return `| ${label} | ${f.civiliansInClashes} | ${f.blockade} | ${f.police} | ${f.military} | ${f.unstated} | ${f.killed} | ${f.injured} |`;
+    }),
   ].join('\n');
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCollection } from '../../src/data/validate.ts';
 import {
+  comparableFigures,
   killedByRole,
   replaceSummary,
   SUMMARY_END,
@@ -42,6 +43,37 @@ describe('summarizeDataset', () => {
     const text = summarizeDataset(incidents);
     expect(text).toContain('| clash | 28 | 145 | 2 |');
     expect(text).toContain('| blockade | 0 | 3 | 1 |');
+  });
+});
+
+describe('comparableFigures', () => {
+  it('splits the killed up to a day by context and role', () => {
+    const incidents = [
+      makeIncident({
+        date: '2023-01-09',
+        context: 'clash',
+        killed: 18,
+        killed_by_role: { civilian: 17, police: 1 },
+      }),
+      makeIncident({ date: '2023-01-18', context: 'blockade', killed: 1 }),
+      makeIncident({
+        date: '2023-03-05',
+        context: 'other',
+        killed: 6,
+        killed_by_role: { military: 6 },
+        injured: 7,
+      }),
+    ];
+    expect(comparableFigures(incidents, '2023-02-28')).toEqual({
+      civiliansInClashes: 17,
+      blockade: 1,
+      police: 1,
+      military: 0,
+      unstated: 0,
+      killed: 19,
+      injured: 0,
+    });
+    expect(comparableFigures(incidents, '2023-03-31')).toMatchObject({ military: 6, killed: 25, injured: 7 });
   });
 });
 
