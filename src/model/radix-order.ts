@@ -1,0 +1,53 @@
+/**
+ * Stable sorting of indices by unsigned integer keys with 16-bit counting passes: O(n) per pass, no
+ * comparisons, no closures per element. Used at load to sort up to millions of incidents by day and by cell.
+ */
+
+const DIGIT_BITS = 16;
+const BUCKETS = 1 << DIGIT_BITS;
+
+/**
+ * Returns `order` re-sorted, stably, by `keys[order[p]]` (keys are indexed by element, not by position;
+ * each an integer in [0, 2^32)). Elements with equal keys keep their relative order, so calling it with the
+ * least significant key first sorts by several keys. One pass when every key is below 2^16, two otherwise.
+ * O(n + 65536) per pass; allocates one Int32Array of n.
+ */
+export function sortByKey(order: Int32Array, keys: Uint32Array): Int32Array {
+  let largest = 0;
+  for (let p = 0; p < order.length; p += 1) {
+    const key = keys[order[p] as number] as number;
+    if (key > largest) largest = key;
+  }
+  let current = order;
+  for (let shift = 0; shift === 0 || largest >>> shift > 0; shift += DIGIT_BITS) {
+    current = countingPass(current, keys, shift);
+    if (shift + DIGIT_BITS >= 32) break;
+  }
+  return current;
+}
+
+/** One stable counting pass on the 16-bit digit of each key starting at bit `shift`. O(n + 65536). */
+function countingPass(order: Int32Array, keys: Uint32Array, shift: number): Int32Array {
+  const counts = new Int32Array(BUCKETS + 1);
+  for (let p = 0; p < order.length; p += 1) {
+    const digit = ((keys[order[p] as number] as number) >>> shift) & (BUCKETS - 1);
+    counts[digit + 1] = (counts[digit + 1] as number) + 1;
+  }
+  for (let d = 0; d < BUCKETS; d += 1) counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
+  const sorted = new Int32Array(order.length);
+  for (let p = 0; p < order.length; p += 1) {
+    const element = order[p] as number;
+    const digit = ((keys[element] as number) >>> shift) & (BUCKETS - 1);
+    const at = counts[digit] as number;
+    sorted[at] = element;
+    counts[digit] = at + 1;
+  }
+  return sorted;
+}
+
+/** The identity order 0, 1, …, n − 1. O(n). */
+export function identityOrder(n: number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  return order;
+}
