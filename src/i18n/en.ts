@@ -52,6 +52,7 @@ export const en: Messages = {
   age: (years) => `${years} years old`,
   sources: 'Sources',
   listHeading: 'All incidents',
+  listMore: (next, remaining) => `Show ${next} more (${remaining} left)`,
   listItem: (place, killed, injured) => `${place}: ${killed} killed, ${injured} injured`,
   timelineLabel: 'Timeline',
   rangeStart: 'Start of the period shown',

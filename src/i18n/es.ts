@@ -53,6 +53,7 @@ export const es: Messages = {
   age: (years) => `${years} años`,
   sources: 'Fuentes',
   listHeading: 'Todos los incidentes',
+  listMore: (next, remaining) => `Mostrar ${next} más (quedan ${remaining})`,
   listItem: (place, killed, injured) => `${place}: ${killed} fallecidos, ${injured} heridos`,
   timelineLabel: 'Línea de tiempo',
   rangeStart: 'Inicio del periodo mostrado',

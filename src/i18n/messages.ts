@@ -47,6 +47,7 @@ export interface Messages {
   sources: string;
   listHeading: string;
   listItem: (place: string, killed: string, injured: string) => string;
+  listMore: (next: string, remaining: string) => string;
   timelineLabel: string;
   rangeStart: string;
   rangeEnd: string;

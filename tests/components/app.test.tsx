@@ -176,3 +176,25 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'Hide panel' }).getAttribute('aria-expanded')).toBe('true');
   });
 });
+
+describe('App with many incidents', () => {
+  it('lists the first 100 incidents and shows more on request', async () => {
+    const many = Array.from({ length: 230 }, (_, i) => makeFeature({ id: `many-${i}` }));
+    const map = makeFakeMap();
+    render(
+      <App
+        language="en"
+        dataUrl="x"
+        createMap={map.create}
+        fetchImpl={serve(makeCollection(many)) as unknown as typeof fetch}
+      />,
+    );
+    const list = await screen.findByTestId('incident-list');
+    expect(await within(list).findAllByRole('button')).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 100 more (130 left)' }));
+    expect(within(list).getAllByRole('button')).toHaveLength(200);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 30 more (30 left)' }));
+    expect(within(list).getAllByRole('button')).toHaveLength(230);
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+  });
+});
