@@ -44,6 +44,8 @@ export class IncidentMap implements MapHandle {
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,
+      // Labels appear at once: a 300 ms fade would hold every timeline step back from "idle".
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
