@@ -22,7 +22,7 @@ interface MapViewProps {
  * only calls update() with the new declarative state.
  */
 export function MapView(props: MapViewProps) {
-  const { features, initialCamera, selectedId, createMap, findIncident } = props;
+  const { features, selectedId, createMap, findIncident } = props;
   const { messages } = useI18n();
   const containerRef = useRef<HTMLElement>(null);
   const handleRef = useRef<MapHandle | null>(null);

@@ -120,8 +120,8 @@ export class IncidentMap implements MapHandle {
 
   private zoomIntoCluster(event: MapLayerMouseEvent): void {
     const feature = event.features?.[0];
-    const properties = feature?.properties ?? {};
-    if (!feature || feature.geometry.type !== 'Point') return;
+    if (feature?.geometry.type !== 'Point') return;
+    const properties = feature.properties ?? {};
     const current = this.map.getZoom();
     const expansion = this.callbacks.expansionZoomOf?.(Number(properties.cell), Number(properties.zoom));
     const zoom = Math.min(Math.max(expansion ?? current + 2, current + 1), this.map.getMaxZoom());
