@@ -3,7 +3,7 @@ import { findDepartment } from '../data/departments.ts';
 import { type Incident, isHttpsUrl } from '../data/schema.ts';
 import { formatCount, formatDay, formatDaySpan } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { VIOLATION_COLOURS } from '../map/colours.ts';
+import { ViolationList } from './violation-list.tsx';
 
 /**
  * Everything known about one incident: when, where, who was killed and injured, which rights were violated,
@@ -39,18 +39,7 @@ export function IncidentDetails({ incident, onClose }: { incident: Incident; onC
         <dd data-field="injured">{formatCount(incident.injured, language)}</dd>
         <dt>{messages.violations}</dt>
         <dd>
-          <ul className="violation-list">
-            {incident.violations.map((violation) => (
-              <li key={violation}>
-                <span
-                  className="swatch"
-                  style={{ background: VIOLATION_COLOURS[violation] }}
-                  aria-hidden="true"
-                />
-                {messages.violationNames[violation]}
-              </li>
-            ))}
-          </ul>
+          <ViolationList violations={incident.violations} className="violation-list" />
         </dd>
         <dt>{messages.perpetrator}</dt>
         <dd>{messages.perpetratorNames[incident.perpetrator]}</dd>
