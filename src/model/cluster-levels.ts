@@ -8,8 +8,8 @@ import {
   type DayBins,
   mergeToParents,
 } from './day-bins.ts';
-import { cellCoordinate, mercatorX, mercatorY, mortonHigh, mortonLow } from './grid-cells.ts';
-import { identityOrder, sortByKey } from './radix-order.ts';
+import { pointCells } from './grid-cells.ts';
+import { identityOrder, offsetKeys, sortByKey } from './radix-order.ts';
 import { buildRangeMax, type RangeMax } from './range-max.ts';
 
 /**
@@ -34,13 +34,18 @@ export interface ClusterLevel {
 }
 
 /**
- * The incidents of each cell at the deepest zoom, to name single incidents: single-day ones sorted by start
- * day, and multi-day ones sorted by start day with a range-maximum table over their end days.
+ * The incidents of each cell at the deepest zoom, to name single incidents: all of them by (cell, start day),
+ * and the multi-day ones again by (cell, start day) with a range-maximum table over their end days.
  */
 export interface LeafLists {
-  singleOffsets: Int32Array;
-  singles: Int32Array;
-  singleStarts: Int32Array;
+  /** Leaf cell c's incidents are order[pointOffsets[c] … pointOffsets[c + 1]), by start day. */
+  pointOffsets: Int32Array;
+  order: Int32Array;
+  /** The start day at each position of order. */
+  pointStarts: Int32Array;
+  /** The leaf level's multiOf: leaf cell → multi-day cell, or −1. */
+  multiOf: Int32Array;
+  /** Multi-day cell m's incidents are multis[multiOffsets[m] … multiOffsets[m + 1]), by start day. */
   multiOffsets: Int32Array;
   multis: Int32Array;
   multiStarts: Int32Array;
@@ -60,26 +65,24 @@ export function buildClusterLevels(
 ): { levels: ClusterLevel[]; leaf: LeafLists } {
   const n = points.lng.length;
   const leafSize = base * 2 ** maxZoom;
-  const cellKey = new Float64Array(n);
-  const low = new Uint32Array(n);
-  const high = new Uint32Array(n);
+  const { key: cellKey, low, high } = pointCells(points.lng, points.lat, leafSize);
   let firstDay = n > 0 ? Number.POSITIVE_INFINITY : 0;
+  const isMulti = new Uint8Array(n);
+  let multiCount = 0;
   for (let i = 0; i < n; i += 1) {
-    const x = cellCoordinate(mercatorX(points.lng[i] as number), leafSize);
-    const y = cellCoordinate(mercatorY(points.lat[i] as number), leafSize);
-    low[i] = mortonLow(x, y);
-    high[i] = mortonHigh(x, y);
-    cellKey[i] = (high[i] as number) * 2 ** 26 + (low[i] as number);
     firstDay = Math.min(firstDay, points.startDay[i] as number);
+    if ((points.endDay[i] as number) > (points.startDay[i] as number)) {
+      isMulti[i] = 1;
+      multiCount += 1;
+    }
   }
-  const dayKey = (days: Int32Array) => Uint32Array.from(days, (day) => day - firstDay);
-  const byCell = (order: Int32Array, days: Int32Array) =>
-    sortByKey(sortByKey(sortByKey(order, dayKey(days)), low), high);
-
-  const isMulti = (i: number) => (points.endDay[i] as number) > (points.startDay[i] as number);
-  const order = byCell(identityOrder(n), points.startDay);
-  const multiByStart = order.filter(isMulti);
-  const multiByEnd = byCell(Int32Array.from(multiByStart).sort(), points.endDay);
+  const byCell = (order: Int32Array, dayKeys: Uint32Array) =>
+    sortByKey(sortByKey(sortByKey(order, dayKeys), low), high);
+  const order = byCell(identityOrder(n), offsetKeys(points.startDay, firstDay));
+  const multiByStart = new Int32Array(multiCount);
+  for (let p = 0, m = 0; p < n; p += 1)
+    if (isMulti[order[p] as number] === 1) multiByStart[m++] = order[p] as number;
+  const multiByEnd = byCell(multiByStart.slice().sort(), offsetKeys(points.endDay, firstDay, multiByStart));
   const source = (day: Int32Array, weights: Float64Array[]): BinSource => ({
     cellKey,
     day,
@@ -87,9 +90,11 @@ export function buildClusterLevels(
     injured: points.injured,
     weights,
   });
-  const all = pyramid(binPoints(order, source(points.startDay, [points.lng, points.lat])), maxZoom);
-  const starts = pyramid(binPoints(multiByStart, source(points.startDay, [])), maxZoom);
-  const ends = pyramid(binPoints(multiByEnd, source(points.endDay, [])), maxZoom);
+  const allLeaf = binPoints(order, source(points.startDay, [points.lng, points.lat]));
+  const startsLeaf = binPoints(multiByStart, source(points.startDay, []));
+  const all = pyramid(allLeaf.cells, maxZoom);
+  const starts = pyramid(startsLeaf.cells, maxZoom);
+  const ends = pyramid(binPoints(multiByEnd, source(points.endDay, [])).cells, maxZoom);
 
   const levels = all.map((cells, zoom): ClusterLevel => {
     const multiCells = starts[zoom] as BinnedCells;
@@ -105,8 +110,20 @@ export function buildClusterLevels(
       multiEnds: (ends[zoom] as BinnedCells).bins,
     };
   });
-  const leafKeys = (all[maxZoom] as BinnedCells).keys;
-  return { levels, leaf: buildLeafLists(order, multiByStart, cellKey, leafKeys, points) };
+  const multiEnds = new Int32Array(multiCount);
+  for (let m = 0; m < multiCount; m += 1) multiEnds[m] = points.endDay[multiByStart[m] as number] as number;
+  const leaf: LeafLists = {
+    pointOffsets: allLeaf.pointOffsets,
+    order,
+    pointStarts: allLeaf.pointDays,
+    multiOf: (levels[maxZoom] as ClusterLevel).multiOf,
+    multiOffsets: startsLeaf.pointOffsets,
+    multis: multiByStart,
+    multiStarts: startsLeaf.pointDays,
+    multiEnds,
+    multiReach: buildRangeMax(multiEnds),
+  };
+  return { levels, leaf };
 }
 
 /** Zooms 0..maxZoom from the deepest one, bins accumulated. O(Σ bins). */
@@ -128,38 +145,6 @@ function matchKeys(keys: Float64Array, subset: Float64Array): Int32Array {
   return positions;
 }
 
-/** Splits the (cell, start day)-sorted points into per-leaf-cell lists of single- and multi-day ones. O(n). */
-function buildLeafLists(
-  order: Int32Array,
-  multiByStart: Int32Array,
-  cellKey: Float64Array,
-  leafKeys: Float64Array,
-  points: ClusterPoints,
-): LeafLists {
-  const singles = order.filter((i) => (points.endDay[i] as number) <= (points.startDay[i] as number));
-  const offsetsOf = (list: Int32Array) => {
-    const offsets = new Int32Array(leafKeys.length + 1);
-    let c = 0;
-    for (let p = 0; p < list.length; p += 1) {
-      const key = cellKey[list[p] as number] as number;
-      while ((leafKeys[c] as number) < key) offsets[++c] = p;
-    }
-    while (c < leafKeys.length) offsets[++c] = list.length;
-    return offsets;
-  };
-  const multiEnds = Int32Array.from(multiByStart, (i) => points.endDay[i] as number);
-  return {
-    singleOffsets: offsetsOf(singles),
-    singles,
-    singleStarts: Int32Array.from(singles, (i) => points.startDay[i] as number),
-    multiOffsets: offsetsOf(multiByStart),
-    multis: multiByStart,
-    multiStarts: Int32Array.from(multiByStart, (i) => points.startDay[i] as number),
-    multiEnds,
-    multiReach: buildRangeMax(multiEnds),
-  };
-}
-
 /** Writes cell c's in-range (count, killed, injured) into out. O(log b) for b bins in the cell. */
 export function cellTotals(
   level: ClusterLevel,
@@ -177,7 +162,11 @@ export function cellTotals(
   addAtMost(level.multiEnds, m, fromDay - 1, -1, out);
 }
 
-/** Calls visit with every in-range incident of leaf cell c. O(log m + k) for k incidents. */
+/**
+ * Calls visit with every in-range incident of leaf cell c: those starting in the range (a binary search in the
+ * cell's start days), then the multi-day ones that started earlier and run into it (the range-maximum table).
+ * O(log m + k) for k incidents.
+ */
 export function visitLeafMembers(
   leaf: LeafLists,
   c: number,
@@ -185,13 +174,15 @@ export function visitLeafMembers(
   toDay: number,
   visit: (index: number) => void,
 ): void {
-  const singlesEnd = leaf.singleOffsets[c + 1] as number;
-  const firstSingle = upperBound(leaf.singleStarts, fromDay - 1, leaf.singleOffsets[c] as number, singlesEnd);
-  const lastSingle = upperBound(leaf.singleStarts, toDay, firstSingle, singlesEnd);
-  for (let p = firstSingle; p < lastSingle; p += 1) visit(leaf.singles[p] as number);
-  const multisStart = leaf.multiOffsets[c] as number;
-  const lastMulti = upperBound(leaf.multiStarts, toDay, multisStart, leaf.multiOffsets[c + 1] as number);
-  leaf.multiReach.reportAtLeast(multisStart, lastMulti, fromDay, (p) => visit(leaf.multis[p] as number));
+  const end = leaf.pointOffsets[c + 1] as number;
+  const first = upperBound(leaf.pointStarts, fromDay - 1, leaf.pointOffsets[c] as number, end);
+  const last = upperBound(leaf.pointStarts, toDay, first, end);
+  for (let p = first; p < last; p += 1) visit(leaf.order[p] as number);
+  const m = leaf.multiOf[c] as number;
+  if (m < 0) return;
+  const multisStart = leaf.multiOffsets[m] as number;
+  const before = upperBound(leaf.multiStarts, fromDay - 1, multisStart, leaf.multiOffsets[m + 1] as number);
+  leaf.multiReach.reportAtLeast(multisStart, before, fromDay, (p) => visit(leaf.multis[p] as number));
 }
 
 /** The first position in sorted[from, to) holding a value > `value`. O(log(to − from)). */

@@ -31,50 +31,72 @@ export interface BinSource {
   weights: readonly Float64Array[];
 }
 
+/** What binPoints makes: the cells, and where each cell's points start in the order, with their days. */
+export interface BinnedPoints {
+  cells: BinnedCells;
+  /** Cell c's points are order[pointOffsets[c] … pointOffsets[c + 1]). */
+  pointOffsets: Int32Array;
+  /** The day of the point at each position of the order. */
+  pointDays: Int32Array;
+}
+
 /**
  * Groups points, given in `order` sorted by (cell key, day), into cells and raw day bins. O(m) for m points;
- * the result holds raw bins (call accumulate before querying).
+ * the cells hold raw bins (call accumulate before querying).
  */
-export function binPoints(order: Int32Array, source: BinSource): BinnedCells {
+export function binPoints(order: Int32Array, source: BinSource): BinnedPoints {
+  const { cellKey, day, killed, injured, weights } = source;
   const m = order.length;
-  const keys = new Float64Array(m);
-  const offsets = new Int32Array(m + 1);
-  const days = new Int32Array(m);
-  const counts = new Int32Array(m);
-  const killed = new Float64Array(m);
-  const injured = new Float64Array(m);
-  const sums = source.weights.map(() => new Float64Array(m));
-  let cells = 0;
-  let bins = 0;
+  // First pass: how many cells and bins, so that every array is allocated once at its final size.
+  let cellCount = 0;
+  let binCount = 0;
   for (let p = 0; p < m; p += 1) {
     const i = order[p] as number;
-    const key = source.cellKey[i] as number;
-    const day = source.day[i] as number;
-    if (cells === 0 || key !== keys[cells - 1]) {
-      keys[cells] = key;
-      offsets[cells] = bins;
-      cells += 1;
-      startBin(day);
-    } else if (day !== days[bins - 1]) startBin(day);
-    counts[bins - 1] = (counts[bins - 1] as number) + 1;
-    killed[bins - 1] = (killed[bins - 1] as number) + (source.killed[i] as number);
-    injured[bins - 1] = (injured[bins - 1] as number) + (source.injured[i] as number);
-    source.weights.forEach((weight, w) => {
-      const sum = sums[w] as Float64Array;
-      sum[cells - 1] = (sum[cells - 1] as number) + (weight[i] as number);
-    });
+    const previous = p > 0 ? (order[p - 1] as number) : -1;
+    const isNewCell = previous < 0 || cellKey[i] !== cellKey[previous];
+    if (isNewCell) cellCount += 1;
+    if (isNewCell || day[i] !== day[previous]) binCount += 1;
   }
-  offsets[cells] = bins;
-  return {
-    keys: keys.slice(0, cells),
-    bins: trimBins(offsets.slice(0, cells + 1), days, counts, killed, injured, bins),
-    sums: sums.map((sum) => sum.slice(0, cells)),
+  const keys = new Float64Array(cellCount);
+  const bins: DayBins = {
+    offsets: new Int32Array(cellCount + 1),
+    days: new Int32Array(binCount),
+    counts: new Int32Array(binCount),
+    killed: new Float64Array(binCount),
+    injured: new Float64Array(binCount),
   };
-
-  function startBin(day: number): void {
-    days[bins] = day;
-    bins += 1;
+  const sums = weights.map(() => new Float64Array(cellCount));
+  const pointOffsets = new Int32Array(cellCount + 1);
+  const pointDays = new Int32Array(m);
+  let c = -1;
+  let b = -1;
+  for (let p = 0; p < m; p += 1) {
+    const i = order[p] as number;
+    const key = cellKey[i] as number;
+    const today = day[i] as number;
+    if (c < 0 || key !== keys[c]) {
+      c += 1;
+      keys[c] = key;
+      pointOffsets[c] = p;
+      b += 1;
+      bins.offsets[c] = b;
+      bins.days[b] = today;
+    } else if (today !== bins.days[b]) {
+      b += 1;
+      bins.days[b] = today;
+    }
+    pointDays[p] = today;
+    bins.counts[b] = (bins.counts[b] as number) + 1;
+    bins.killed[b] = (bins.killed[b] as number) + (killed[i] as number);
+    bins.injured[b] = (bins.injured[b] as number) + (injured[i] as number);
+    for (let w = 0; w < sums.length; w += 1) {
+      const sum = sums[w] as Float64Array;
+      sum[c] = (sum[c] as number) + ((weights[w] as Float64Array)[i] as number);
+    }
   }
+  bins.offsets[cellCount] = binCount;
+  pointOffsets[cellCount] = m;
+  return { cells: { keys, bins, sums }, pointOffsets, pointDays };
 }
 
 /**
@@ -111,10 +133,20 @@ export function mergeToParents(child: BinnedCells): BinnedCells {
     for (let r = 0; r < runs; r += 1) {
       head[r] = bins.offsets[from + r] as number;
       end[r] = bins.offsets[from + r + 1] as number;
-      child.sums.forEach((sum, w) => {
-        (sums[w] as Float64Array)[parent] =
-          ((sums[w] as Float64Array)[parent] as number) + (sum[from + r] as number);
-      });
+      for (let w = 0; w < sums.length; w += 1) {
+        const sum = sums[w] as Float64Array;
+        sum[parent] = (sum[parent] as number) + ((child.sums[w] as Float64Array)[from + r] as number);
+      }
+    }
+    if (runs === 1) {
+      const first = head[0] as number;
+      const last = end[0] as number;
+      days.set(bins.days.subarray(first, last), written);
+      counts.set(bins.counts.subarray(first, last), written);
+      killed.set(bins.killed.subarray(first, last), written);
+      injured.set(bins.injured.subarray(first, last), written);
+      written += last - first;
+      continue;
     }
     for (;;) {
       let day = Number.POSITIVE_INFINITY;

@@ -9,8 +9,8 @@ const BUCKETS = 1 << DIGIT_BITS;
 /**
  * Returns `order` re-sorted, stably, by `keys[order[p]]` (keys are indexed by element, not by position;
  * each an integer in [0, 2^32)). Elements with equal keys keep their relative order, so calling it with the
- * least significant key first sorts by several keys. One pass when every key is below 2^16, two otherwise.
- * O(n + 65536) per pass; allocates one Int32Array of n.
+ * least significant key first sorts by several keys. No pass when every key is 0 (`order` itself comes back),
+ * one when every key is below 2^16, two otherwise. O(n + 65536) per pass; allocates one Int32Array of n each.
  */
 export function sortByKey(order: Int32Array, keys: Uint32Array): Int32Array {
   let largest = 0;
@@ -18,6 +18,7 @@ export function sortByKey(order: Int32Array, keys: Uint32Array): Int32Array {
     const key = keys[order[p] as number] as number;
     if (key > largest) largest = key;
   }
+  if (largest === 0) return order;
   let current = order;
   for (let shift = 0; shift === 0 || largest >>> shift > 0; shift += DIGIT_BITS) {
     current = countingPass(current, keys, shift);
@@ -50,4 +51,22 @@ export function identityOrder(n: number): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i += 1) order[i] = i;
   return order;
+}
+
+/**
+ * Sort keys from whole numbers: values[i] − offset as unsigned 32-bit integers, for the elements listed in
+ * `only` (others stay 0) or all of them. The caller makes sure every listed value − offset is in [0, 2^32).
+ * O(n) (O(|only|) after the allocation).
+ */
+export function offsetKeys(values: Int32Array, offset: number, only?: Int32Array): Uint32Array {
+  const keys = new Uint32Array(values.length);
+  if (only) {
+    for (let p = 0; p < only.length; p += 1) {
+      const i = only[p] as number;
+      keys[i] = (values[i] as number) - offset;
+    }
+  } else {
+    for (let i = 0; i < values.length; i += 1) keys[i] = (values[i] as number) - offset;
+  }
+  return keys;
 }

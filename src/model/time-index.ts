@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../data/days.ts';
 import type { Incident } from '../data/schema.ts';
-import { identityOrder, sortByKey } from './radix-order.ts';
+import { countAtMost, sumByDay, sumIndex } from './day-sums.ts';
 import { buildRangeMax } from './range-max.ts';
 import type { Totals } from './totals.ts';
 
@@ -40,24 +40,15 @@ export interface TimeIndex {
   dailyHistogram(): DayCount[];
 }
 
-/** Running sums over sorted distinct days, for one or several regions (region-major). */
-interface DaySums {
-  days: Int32Array;
-  /** Entry r · (days + 1) + k sums region r's incidents on the first k distinct days; k = 0 is zero. */
-  counts: Float64Array;
-  killed: Float64Array;
-  injured: Float64Array;
-}
-
 /**
  * Indexes incidents by day once, so that every query is a few binary searches. An incident overlaps the
  * inclusive range [from, to] iff start ≤ to and end ≥ from. Since end ≥ start, the incidents with
  * end ≤ from − 1 are among those with start ≤ to (when from ≤ to), so
  *   totals(from, to) = S(start ≤ to) − E(end ≤ from − 1),
- * two running sums over distinct days, looked up by binary search (the half-open split "≤ day" is the only
- * one used inside). An end_date before the date is read as the date; an unparsable date as day 0 (validated
- * incidents have neither). Build O(n + d log d) with radix sorts; memory O(n + r · d) in typed arrays, plus
- * O(m log m) for the m multi-day incidents.
+ * two running sums over distinct days (see day-sums.ts), looked up by binary search; the half-open split
+ * "≤ day" is the only one used inside. An end_date before the date is read as the date; an unparsable date as
+ * day 0 (validated incidents have neither). Build O(n + D + r · d) for D days spanned, with counting sorts;
+ * memory O(n + r · d) in typed arrays, plus O(m log m) for the m multi-day incidents.
  */
 export function buildTimeIndex(
   incidents: readonly Incident[],
@@ -73,11 +64,12 @@ export function buildTimeIndex(
 
   /** Region r's totals between the split points s (starts) and e (ends). */
   const totalsAt = (r: number, s: number, e: number): Totals => {
-    const at = (sums: DaySums, k: number) => r * (sums.days.length + 1) + k;
+    const started = sumIndex(starts, r, s);
+    const ended = sumIndex(ends, r, e);
     return {
-      killed: (starts.killed[at(starts, s)] as number) - (ends.killed[at(ends, e)] as number),
-      injured: (starts.injured[at(starts, s)] as number) - (ends.injured[at(ends, e)] as number),
-      incidents: (starts.counts[at(starts, s)] as number) - (ends.counts[at(ends, e)] as number),
+      killed: (starts.killed[started] as number) - (ends.killed[ended] as number),
+      injured: (starts.injured[started] as number) - (ends.injured[ended] as number),
+      incidents: (starts.counts[started] as number) - (ends.counts[ended] as number),
     };
   };
   const splits = (fromDay: number, toDay: number): [number, number] => [
@@ -102,7 +94,7 @@ export function buildTimeIndex(
     },
     indicesInRange(fromDay, toDay) {
       if (isEmpty(fromDay, toDay)) return new Int32Array(0);
-      const position = (k: number) => starts.counts[regionCount * (starts.days.length + 1) + k] as number;
+      const position = (k: number) => starts.counts[sumIndex(starts, regionCount, k)] as number;
       const first = position(countAtMost(starts.days, fromDay - 1));
       const last = position(countAtMost(starts.days, toDay));
       const earlier: number[] = [];
@@ -117,7 +109,7 @@ export function buildTimeIndex(
     dailyHistogram() {
       if (n === 0) return [];
       const histogram: DayCount[] = [];
-      const total = regionCount * (starts.days.length + 1);
+      const total = sumIndex(starts, regionCount, 0);
       let k = 0;
       for (let day = firstDay; day <= lastDay; day += 1) {
         const bin = { day, incidents: 0, killed: 0, injured: 0 };
@@ -136,7 +128,7 @@ export function buildTimeIndex(
 
 /**
  * Everything the queries need, built in a scope of its own so that the per-incident columns used only while
- * building can be collected afterwards. O(n + d log d).
+ * building can be collected afterwards. One pass over the incidents, then typed arrays only. O(n + D + r · d).
  */
 function indexDays(
   incidents: readonly Incident[],
@@ -146,89 +138,76 @@ function indexDays(
   const n = incidents.length;
   const startDay = new Int32Array(n);
   const endDay = new Int32Array(n);
-  const killed = new Float64Array(n);
-  const injured = new Float64Array(n);
-  const region = new Int32Array(n);
+  const columns = {
+    killed: new Float64Array(n),
+    injured: new Float64Array(n),
+    region: new Int32Array(n),
+    regionCount,
+  };
+  const parse = memoisedDayParser();
   let firstDay = Number.POSITIVE_INFINITY;
-  incidents.forEach((incident, i) => {
-    const start = parseIsoDay(incident.date) ?? 0;
-    const end = incident.end_date ? (parseIsoDay(incident.end_date) ?? start) : start;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i += 1) {
+    const incident = incidents[i] as Incident;
+    const start = parse(incident.date) ?? 0;
+    const end = incident.end_date ? (parse(incident.end_date) ?? start) : start;
     startDay[i] = start;
     endDay[i] = Math.max(start, end);
-    killed[i] = incident.killed;
-    injured[i] = incident.injured;
+    columns.killed[i] = incident.killed;
+    columns.injured[i] = incident.injured;
     const r = regionOf(incident);
-    region[i] = Number.isInteger(r) && r >= 0 && r < regionCount ? r : -1;
-    firstDay = Math.min(firstDay, start);
-  });
-  const dayKeys = (days: Int32Array) => Uint32Array.from(days, (day) => day - firstDay);
-  const byStart = sortByKey(identityOrder(n), dayKeys(startDay));
-  const byEnd = sortByKey(identityOrder(n), dayKeys(endDay));
-  const columns = { killed, injured, region, regionCount };
-  const multi = byStart.filter((i) => (endDay[i] as number) > (startDay[i] as number));
+    columns.region[i] = Number.isInteger(r) && r >= 0 && r < regionCount ? r : -1;
+    if (start < firstDay) firstDay = start;
+    if ((endDay[i] as number) > lastDay) lastDay = endDay[i] as number;
+  }
+  const span = n === 0 ? 0 : lastDay - firstDay + 1;
+  const starts = sumByDay(startDay, firstDay, span, columns);
+  const ends = sumByDay(endDay, firstDay, span, columns);
+
+  // Counting sort by start day, stable, so ties keep the input order.
+  const cursor = new Int32Array(starts.sums.days.length);
+  for (let k = 0; k < cursor.length; k += 1)
+    cursor[k] = starts.sums.counts[sumIndex(starts.sums, regionCount, k)] as number;
+  const byStart = new Int32Array(n);
+  let multiCount = 0;
+  for (let i = 0; i < n; i += 1) {
+    const slot = (starts.slotOfDay[(startDay[i] as number) - firstDay] as number) - 1;
+    byStart[cursor[slot] as number] = i;
+    cursor[slot] = (cursor[slot] as number) + 1;
+    if ((endDay[i] as number) > (startDay[i] as number)) multiCount += 1;
+  }
+  const multi = new Int32Array(multiCount);
+  const multiStarts = new Int32Array(multiCount);
+  const multiEnds = new Int32Array(multiCount);
+  for (let p = 0, m = 0; p < n; p += 1) {
+    const i = byStart[p] as number;
+    if ((endDay[i] as number) <= (startDay[i] as number)) continue;
+    multi[m] = i;
+    multiStarts[m] = startDay[i] as number;
+    multiEnds[m] = endDay[i] as number;
+    m += 1;
+  }
   return {
-    starts: sumByDay(byStart, startDay, columns),
-    ends: sumByDay(byEnd, endDay, columns),
+    starts: starts.sums,
+    ends: ends.sums,
     byStart,
     multi,
-    multiStarts: Int32Array.from(multi, (i) => startDay[i] as number),
-    multiReach: buildRangeMax(Int32Array.from(multi, (i) => endDay[i] as number)),
+    multiStarts,
+    multiReach: buildRangeMax(multiEnds),
     firstDay: n === 0 ? Number.NaN : firstDay,
-    lastDay: n === 0 ? Number.NaN : (endDay[byEnd[n - 1] as number] as number),
+    lastDay: n === 0 ? Number.NaN : lastDay,
   };
 }
 
-/**
- * Running sums over the distinct days of `day` (incidents given in `order`, sorted by that day), one block per
- * region and a last block, r = regionCount, for all incidents. O(n + r · d).
- */
-function sumByDay(
-  order: Int32Array,
-  day: Int32Array,
-  columns: { killed: Float64Array; injured: Float64Array; region: Int32Array; regionCount: number },
-): DaySums {
-  const distinct: number[] = [];
-  const slot = new Int32Array(order.length);
-  order.forEach((i, p) => {
-    if (p === 0 || day[i] !== distinct[distinct.length - 1]) distinct.push(day[i] as number);
-    slot[p] = distinct.length;
-  });
-  const width = distinct.length + 1;
-  const size = (columns.regionCount + 1) * width;
-  const sums = {
-    days: Int32Array.from(distinct),
-    counts: new Float64Array(size),
-    killed: new Float64Array(size),
-    injured: new Float64Array(size),
-  };
-  const add = (at: number, i: number) => {
-    sums.counts[at] = (sums.counts[at] as number) + 1;
-    sums.killed[at] = (sums.killed[at] as number) + (columns.killed[i] as number);
-    sums.injured[at] = (sums.injured[at] as number) + (columns.injured[i] as number);
-  };
-  order.forEach((i, p) => {
-    const r = columns.region[i] as number;
-    add(columns.regionCount * width + (slot[p] as number), i);
-    if (r >= 0) add(r * width + (slot[p] as number), i);
-  });
-  for (let block = 0; block < size; block += width) {
-    for (let k = block + 1; k < block + width; k += 1) {
-      sums.counts[k] = (sums.counts[k] as number) + (sums.counts[k - 1] as number);
-      sums.killed[k] = (sums.killed[k] as number) + (sums.killed[k - 1] as number);
-      sums.injured[k] = (sums.injured[k] as number) + (sums.injured[k - 1] as number);
+/** parseIsoDay with a cache per build: a dataset has few distinct dates. */
+function memoisedDayParser(): (text: string) => number | null {
+  const cache = new Map<string, number | null>();
+  return (text) => {
+    let day = cache.get(text);
+    if (day === undefined) {
+      day = parseIsoDay(text);
+      cache.set(text, day);
     }
-  }
-  return sums;
-}
-
-/** How many entries of a sorted array are ≤ day: the split point of "≤ day". O(log d). */
-function countAtMost(sorted: Int32Array, day: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) <= day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+    return day;
+  };
 }

@@ -17,7 +17,7 @@ function bin(points: [number, number, number, number, number][]): BinnedCells {
     killed: Int32Array.from(points, (p) => p[2]),
     injured: Int32Array.from(points, (p) => p[3]),
     weights: [Float64Array.from(points, (p) => p[4])],
-  });
+  }).cells;
 }
 
 /** (count, killed, injured) of cell c up to a day, from accumulated bins. */
@@ -42,6 +42,20 @@ describe('binPoints(order, source)', () => {
     expect(Array.from(cells.bins.killed)).toEqual([1, 2, 0]);
     expect(Array.from(cells.bins.injured)).toEqual([5, 0, 1]);
     expect(Array.from(cells.sums[0] as Float64Array)).toEqual([1.75, 2]);
+  });
+
+  it('tells where each cell starts in the order and the day at each position', () => {
+    const order = Int32Array.of(2, 0, 1);
+    const binned = binPoints(order, {
+      cellKey: Float64Array.of(5, 9, 5),
+      day: Int32Array.of(11, 10, 10),
+      killed: new Int32Array(3),
+      injured: new Int32Array(3),
+      weights: [],
+    });
+    expect(Array.from(binned.pointOffsets)).toEqual([0, 2, 3]);
+    expect(Array.from(binned.pointDays)).toEqual([10, 11, 10]);
+    expect(Array.from(binned.cells.bins.days)).toEqual([10, 11, 10]);
   });
 
   it('makes no cells from no points', () => {

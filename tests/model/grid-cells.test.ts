@@ -6,6 +6,7 @@ import {
   mortonKey,
   mortonX,
   mortonY,
+  pointCells,
 } from '../../src/model/grid-cells.ts';
 import { randomInt, seededRandom } from '../random.ts';
 
@@ -66,5 +67,23 @@ describe('mortonKey(x, y), mortonX(key) and mortonY(key)', () => {
       expect(mortonKey(Math.floor(x / 2), Math.floor(y / 2))).toBe(Math.floor(key / 4));
       expect(key).toBeLessThan(2 ** 52);
     }
+  });
+});
+
+describe('pointCells(lng, lat, size)', () => {
+  it('gives each point its cell key, split into the low 32 bits and the rest', () => {
+    const lng = Float64Array.of(-70.13, 179.9, -180);
+    const lat = Float64Array.of(-15.5, 84, -85.06);
+    const size = 2 ** 20;
+    const cells = pointCells(lng, lat, size);
+    lng.forEach((value, i) => {
+      const key = mortonKey(
+        cellCoordinate(mercatorX(value), size),
+        cellCoordinate(mercatorY(lat[i] as number), size),
+      );
+      expect(cells.key[i]).toBe(key);
+      expect((cells.high[i] as number) * 2 ** 32 + (cells.low[i] as number)).toBe(key);
+    });
+    expect(cells.high[1]).toBeGreaterThan(0);
   });
 });

@@ -23,6 +23,11 @@ describe('sortByKey(order, keys)', () => {
     expect(Array.from(sortByKey(sortByKey(identityOrder(4), minor), major))).toEqual([2, 0, 1, 3]);
   });
 
+  it('gives the order back untouched when every key is 0', () => {
+    const order = Int32Array.of(2, 0, 1);
+    expect(sortByKey(order, new Uint32Array(3))).toBe(order);
+  });
+
   it('sorts a subset of indices, and nothing at all', () => {
     expect(Array.from(sortByKey(Int32Array.from([4, 1]), Uint32Array.from([0, 9, 0, 0, 3])))).toEqual([4, 1]);
     expect(Array.from(sortByKey(new Int32Array(0), new Uint32Array(0)))).toEqual([]);
