@@ -1,148 +1,216 @@
 /**
- * npm run bench: one timeline update (totals, totals by department, the cluster features handed to the map)
- * at 1k–1M synthetic incidents, this project's indexes against a naive baseline measured in the same run.
+ * npm run bench: one timeline update (totals, totals by department, the cluster features handed to the map
+ * for zoom 5 over Peru) at 1k, 10k, 100k and 1M seeded synthetic incidents, with a 31-day window that moves
+ * every iteration: this project's prebuilt indexes (query only) against a naive baseline (bench/naive.ts)
+ * measured in the same run. Also the load-time build and the model's heap. Run with node --expose-gc (the
+ * npm script does) for the heap figure. BENCH_SIZES=1000,10000 limits the sizes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import Supercluster from 'supercluster';
-import { generateSynthetic } from '../scripts/synthetic.ts';
-import { parseIsoDay } from '../src/data/days.ts';
-import { DEPARTMENTS } from '../src/data/departments.ts';
+import { generateSyntheticIncidents } from '../scripts/synthetic.ts';
+import { formatIsoDay, parseIsoDay } from '../src/data/days.ts';
+import { createDepartmentIndex } from '../src/data/department-index.ts';
+import { DEPARTMENTS, PERU_BBOX } from '../src/data/departments.ts';
 import type { Incident } from '../src/data/schema.ts';
 import { PERIOD } from '../src/data/vocabulary.ts';
-import { buildClusterIndex, toClusterPoints } from '../src/model/cluster-index.ts';
+import { buildClusterIndex, type ClusterIndex, toClusterPoints } from '../src/model/cluster-index.ts';
 import { toMapFeatures } from '../src/model/map-features.ts';
-import { buildTimeIndex } from '../src/model/time-index.ts';
+import { buildTimeIndex, type TimeIndex } from '../src/model/time-index.ts';
+import { type Departments, naiveUpdate, withBoxes } from './naive.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
 const ZOOM = 5;
-const PERU_BBOX: [number, number, number, number] = [-82, -19, -68, 0.5];
+const BBOX: [number, number, number, number] = [...PERU_BBOX];
 const WINDOW_DAYS = 31;
-const first = parseIsoDay(PERIOD.first) as number;
-const boundaries = JSON.parse(
+const FIRST = parseIsoDay(PERIOD.first) as number;
+const STARTS = (parseIsoDay(PERIOD.last) as number) - FIRST - WINDOW_DAYS + 2;
+const gc = (globalThis as { gc?: () => void }).gc;
+const regionNumber = new Map(DEPARTMENTS.map((department, index) => [department.iso, index]));
+const boundaries: Departments = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../data/boundaries/peru-departments.geojson'), 'utf8'),
 );
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const departments = withBoxes(boundaries);
 
-function label(size: number): string {
-  return size >= 1e6 ? `${size / 1e6}M` : size >= 1e3 ? `${size / 1e3}k` : String(size);
-}
+const label = (size: number) =>
+  size >= 1e6 ? `${size / 1e6}M` : size >= 1e3 ? `${size / 1e3}k` : String(size);
+const ms = (value: number) =>
+  value >= 10 ? value.toFixed(0) : value < 1 ? value.toFixed(2) : value.toFixed(1);
 
-/** The i-th 31-day window, moving a week at a time through the period. */
+/** The i-th 31-day window [fromDay, toDay]: a different start each iteration, spread over the period. */
 function windowAt(i: number): [number, number] {
-  const fromDay = first + ((i * 7) % 84);
+  const fromDay = FIRST + ((i * 37) % STARTS);
   return [fromDay, fromDay + WINDOW_DAYS - 1];
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-function time(runs: number, update: (i: number) => unknown): number {
+/** Median and 95th percentile of `runs` timed calls of update(i), after `warmup` untimed ones. */
+function time(runs: number, warmup: number, update: (i: number) => unknown): { median: number; p95: number } {
+  for (let i = 0; i < warmup; i += 1) update(runs + i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
     update(i);
     samples.push(performance.now() - start);
   }
-  return median(samples);
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
+  return { median: at(0.5), p95: at(0.95) };
 }
 
-/**
- * Lean incidents: only the fields an update reads, dates interned. Full objects (summaries, sources) would
- * make 1M incidents a 1.5 GB heap whose garbage collections dominate every timing, ours and the baseline's.
- */
-function toIncidents(size: number): Incident[] {
-  const days = new Map<string, string>();
-  const intern = (day: string) => days.get(day) ?? (days.set(day, day), day);
-  return generateSynthetic(size, 7).map(({ lng, lat, properties }) => {
-    const lean: Partial<Incident> = {
-      date: intern(properties.date),
-      killed: properties.killed,
-      injured: properties.injured,
-      department: properties.department,
-      violations: properties.violations,
-      lng,
-      lat,
-    };
-    if (properties.end_date) lean.end_date = intern(properties.end_date);
-    return lean as Incident;
-  });
+/** Heap plus typed-array memory after a full collection, in bytes. */
+function usedBytes(): number {
+  gc?.();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
 }
 
-/** What other timemaps do on every change: filter everything, point-in-polygon per incident, re-cluster. */
-function naiveUpdate(incidents: Incident[], fromDay: number, toDay: number) {
-  const inRange = incidents.filter((incident) => {
-    const start = parseIsoDay(incident.date) as number;
-    const end = incident.end_date ? (parseIsoDay(incident.end_date) as number) : start;
-    return start <= toDay && end >= fromDay;
-  });
-  const byRegion = new Map<string, { killed: number; injured: number; incidents: number }>();
-  let killed = 0;
-  let injured = 0;
-  for (const incident of inRange) {
-    killed += incident.killed;
-    injured += incident.injured;
-    const region = boundaries.features.find((feature: GeoJSON.Feature<GeoJSON.Polygon>) =>
-      booleanPointInPolygon([incident.lng, incident.lat], feature),
-    )?.properties.iso_3166_2;
-    const totals = byRegion.get(region) ?? { killed: 0, injured: 0, incidents: 0 };
-    totals.killed += incident.killed;
-    totals.injured += incident.injured;
-    totals.incidents += 1;
-    byRegion.set(region, totals);
+/** Ours: the whole update, from prebuilt indexes. */
+function ourUpdate(incidents: readonly Incident[], timeIndex: TimeIndex, clusters: ClusterIndex, i: number) {
+  const [fromDay, toDay] = windowAt(i);
+  const totals = timeIndex.totals(fromDay, toDay);
+  const byRegion = timeIndex.totalsByRegion(fromDay, toDay);
+  const features = toMapFeatures(clusters.query({ fromDay, toDay, zoom: ZOOM, bbox: BBOX }), incidents);
+  return { totals, byRegion, features };
+}
+
+/** Stops the run if ours and the naive baseline disagree on a window, so the speed-up compares equal work. */
+function crossCheck(incidents: readonly Incident[], timeIndex: TimeIndex, clusters: ClusterIndex): void {
+  for (const i of [0, 1, 2]) {
+    const [fromDay, toDay] = windowAt(i);
+    const ours = ourUpdate(incidents, timeIndex, clusters, i);
+    const naive = naiveUpdate(incidents, departments, {
+      fromIso: formatIsoDay(fromDay),
+      toIso: formatIsoDay(toDay),
+      zoom: ZOOM,
+      bbox: BBOX,
+    });
+    const clustered = ours.features.features.reduce(
+      (sum, feature) => sum + (feature.properties.kind === 'cluster' ? feature.properties.incidents : 1),
+      0,
+    );
+    const naiveClustered = naive.clusters.reduce(
+      (sum, feature) => sum + (Number(feature.properties.point_count) || 1),
+      0,
+    );
+    const regionsAgree = DEPARTMENTS.every((department, r) => {
+      const theirs = naive.byDepartment.get(department.iso) ?? { killed: 0, injured: 0, incidents: 0 };
+      return JSON.stringify(ours.byRegion[r]) === JSON.stringify(theirs);
+    });
+    const totalsAgree = JSON.stringify(ours.totals) === JSON.stringify(naive.totals);
+    if (
+      !totalsAgree ||
+      !regionsAgree ||
+      clustered !== ours.totals.incidents ||
+      naiveClustered !== clustered
+    ) {
+      throw new Error(`ours and naive disagree at ${incidents.length} incidents, window ${i}`);
+    }
   }
-  const index = new Supercluster({ radius: 60, maxZoom: 12 });
-  index.load(
-    inRange.map((incident) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [incident.lng, incident.lat] },
-      properties: {},
-    })),
-  );
-  return { killed, injured, byRegion, clusters: index.getClusters(PERU_BBOX, ZOOM) };
 }
 
-const lines: string[] = [];
-const summary: string[] = [];
+const generateStart = performance.now();
+const everything = generateSyntheticIncidents({
+  count: Math.max(...SIZES),
+  seed: 7,
+  locate: createDepartmentIndex(boundaries).locate,
+});
+console.log(
+  `${label(everything.length)} synthetic incidents (seed 7, points checked against departments) in ${ms(performance.now() - generateStart)} ms\n`,
+);
+
+/** Our update for other views of the largest dataset, for the app's sake: deeper zooms, smaller boxes. */
+function otherViews(incidents: readonly Incident[], timeIndex: TimeIndex, clusters: ClusterIndex): string[] {
+  const views: [string, number, [number, number, number, number]][] = [
+    ['zoom 8 over Peru', 8, BBOX],
+    ['zoom 12 over Juliaca (1280 × 800 px)', 12, [-70.24, -15.57, -70.02, -15.43]],
+    ['zoom 14 over Juliaca (one incident per item)', 14, [-70.16, -15.515, -70.1, -15.48]],
+  ];
+  return views.map(([name, zoom, bbox]) => {
+    let items = 0;
+    const { median } = time(51, 10, (i) => {
+      const [fromDay, toDay] = windowAt(i);
+      timeIndex.totals(fromDay, toDay);
+      timeIndex.totalsByRegion(fromDay, toDay);
+      const found = clusters.query({ fromDay, toDay, zoom, bbox });
+      items = found.length;
+      return toMapFeatures(found, incidents);
+    });
+    return `  ${name}: ${ms(median)} ms (${items} items)`;
+  });
+}
+
+let views: string[] = [];
+const results: {
+  size: number;
+  ours: number;
+  oursP95: number;
+  naive: number;
+  buildMs: number;
+  heapMb: number;
+}[] = [];
 for (const size of SIZES) {
-  const incidents = toIncidents(size);
-  const regionNumber = new Map(DEPARTMENTS.map((department, index) => [department.iso, index]));
-  gc();
-  const heapBefore = process.memoryUsage();
+  const incidents = everything.slice(0, size);
+  const before = usedBytes();
   const buildStart = performance.now();
   const timeIndex = buildTimeIndex(
     incidents,
-    (incident) => regionNumber.get(incident.department) ?? 0,
+    (i) => regionNumber.get(i.department) ?? -1,
     DEPARTMENTS.length,
   );
   const clusters = buildClusterIndex(toClusterPoints(incidents));
   const buildMs = performance.now() - buildStart;
-  gc();
-  const heapAfter = process.memoryUsage();
-  const modelMb =
-    (heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers) / 2 ** 20;
+  const heapMb = (usedBytes() - before) / 2 ** 20;
+  crossCheck(incidents, timeIndex, clusters);
 
-  const ours = time(size >= 1e6 ? 50 : 200, (i) => {
+  const ours = time(size >= 1e6 ? 101 : 201, 20, (i) => ourUpdate(incidents, timeIndex, clusters, i));
+  const naiveRuns = size >= 1e6 ? 3 : size >= 1e5 ? 5 : size >= 1e4 ? 11 : 21;
+  const naive = time(naiveRuns, 1, (i) => {
     const [fromDay, toDay] = windowAt(i);
-    timeIndex.totals(fromDay, toDay);
-    timeIndex.totalsByRegion(fromDay, toDay);
-    return toMapFeatures(clusters.query({ fromDay, toDay, zoom: ZOOM, bbox: PERU_BBOX }), incidents);
+    return naiveUpdate(incidents, departments, {
+      fromIso: formatIsoDay(fromDay),
+      toIso: formatIsoDay(toDay),
+      zoom: ZOOM,
+      bbox: BBOX,
+    });
   });
-  const naiveRuns = size >= 1e6 ? 1 : size >= 1e5 ? 3 : size >= 1e4 ? 10 : 30;
-  const naive = time(naiveRuns, (i) => {
-    const [fromDay, toDay] = windowAt(i);
-    return naiveUpdate(incidents, fromDay, toDay);
-  });
-  const line = `${label(size)}: ${ours.toFixed(2)} ms vs ${naive.toFixed(0)} ms (${Math.round(naive / ours)}x)`;
-  console.log(line);
-  lines.push(line);
-  summary.push(`${label(size)}: build ${buildMs.toFixed(0)} ms, model heap ${modelMb.toFixed(0)} MB`);
+  console.log(
+    `${label(size)}: ${ms(ours.median)} ms vs ${ms(naive.median)} ms (${Math.round(naive.median / ours.median)}x)`,
+  );
+  results.push({ size, ours: ours.median, oursP95: ours.p95, naive: naive.median, buildMs, heapMb });
+  if (size === Math.max(...SIZES)) views = otherViews(incidents, timeIndex, clusters);
 }
+
 console.log(
-  '\nOne update = totals + totals by department + cluster features for zoom 5 over Peru, 31-day window.',
+  '\nOne update = totals + totals by department + cluster features for zoom 5 over Peru, 31-day window',
 );
-console.log('Naive = Array.filter + Turf point-in-polygon per incident + supercluster load/getClusters.');
-for (const line of summary) console.log(line);
+console.log('moving every iteration; medians of 201 runs (101 at 1M) for ours, 21/11/5/3 for naive.');
+console.log('Naive = Array.filter by date + Turf point-in-polygon per in-range incident (department bboxes');
+console.log('precomputed) + supercluster load() and getClusters(). Both gave equal totals before timing.');
+console.log(`\nOurs at other views of the ${label(Math.max(...SIZES))} incidents, same update:`);
+for (const line of views) console.log(line);
+const at = (size: number) => results.find((result) => result.size === size);
+const check = (isMet: boolean) => (isMet ? 'ok' : 'MISSED');
+const hundred = at(1e5);
+const million = at(1e6);
+console.log('\nSummary [targets]');
+if (hundred) {
+  const ratio = Math.round(hundred.naive / hundred.ours);
+  console.log(
+    `  100k: update ${ms(hundred.ours)} ms median, ${ms(hundred.oursP95)} ms p95 [< 5 ms] ${check(hundred.ours < 5)}`,
+  );
+  console.log(`  100k: speed-up ${ratio}x [≥ 100x] ${check(ratio >= 100)}`);
+  console.log(
+    `  100k: build ${ms(hundred.buildMs)} ms (TimeIndex + ClusterIndex), model heap ${ms(hundred.heapMb)} MB`,
+  );
+}
+if (million) {
+  const heapNote = gc ? '' : ' (no --expose-gc: approximate)';
+  console.log(
+    `  1M: update ${ms(million.ours)} ms median, ${ms(million.oursP95)} ms p95 [< 30 ms] ${check(million.ours < 30)}`,
+  );
+  console.log(
+    `  1M: build ${ms(million.buildMs)} ms (TimeIndex + ClusterIndex) [< 3000 ms] ${check(million.buildMs < 3000)}`,
+  );
+  console.log(
+    `  1M: model heap ${ms(million.heapMb)} MB [< 300 MB] ${check(million.heapMb < 300)}${heapNote}`,
+  );
+}

@@ -98,16 +98,18 @@ export function generateSyntheticIncidents({ count, seed, locate }: SyntheticOpt
     const end = random() < 0.05 ? Math.min(last, start + 1 + Math.floor(random() * 7)) : start;
     const killed = random() < 0.03 ? (random() < 0.8 ? 1 : 2 + Math.floor(random() * 3)) : 0;
     const injured = random() < 0.45 ? 1 + Math.floor(-Math.log(1 - random()) * 5) : 0;
-    const properties: IncidentProperties = {
+    // One literal with every key, optional ones set to undefined (left out by JSON.stringify), so all
+    // incidents share one hidden class: spreads of conditional keys made reading them ten times slower.
+    incidents.push({
       id: `synthetic-${String(n + 1).padStart(6, '0')}`,
       date: shared.isoDay(start),
-      ...(end > start ? { end_date: shared.isoDay(end) } : {}),
+      end_date: end > start ? shared.isoDay(end) : undefined,
       place: shared.place(where.name),
       department: where.department,
       precision: (isDowntown ? (random() < 0.5 ? 'exact' : 'town') : 'district') as Precision,
       killed,
       injured,
-      ...(killed > 0 ? { killed_by_role: { civilian: killed, police: 0, military: 0 } } : {}),
+      killed_by_role: killed > 0 ? { civilian: killed, police: 0, military: 0 } : undefined,
       context: pickWeighted(CONTEXT_WEIGHTS, (entry) => entry[1])[0],
       violations: shared.violations(
         killed > 0,
@@ -118,8 +120,9 @@ export function generateSyntheticIncidents({ count, seed, locate }: SyntheticOpt
       summary_es: 'Incidente sintético para pruebas de carga; no describe ningún hecho real.',
       summary_en: 'Synthetic incident for load tests; it describes no real event.',
       sources: shared.sources(start),
-    };
-    incidents.push({ ...properties, lng, lat });
+      lng,
+      lat,
+    });
   }
   return incidents;
 }
