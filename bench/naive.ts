@@ -6,7 +6,7 @@ import type { DepartmentFeature } from '../src/data/department-index.ts';
 import type { Incident } from '../src/data/schema.ts';
 import type { Totals } from '../src/model/totals.ts';
 
-/** The department polygons, each carrying its bbox so Turf can skip it with one box test (Turf's own shortcut). */
+/** The department polygons; withBoxes adds each one's bbox, so Turf skips it with one box test. */
 export type Departments = FeatureCollection<Polygon | MultiPolygon, DepartmentFeature['properties']>;
 
 /** What one naive update produces: what ours produces, in the shapes a simple app would use. */

@@ -3,7 +3,7 @@
  * protests and deaths of December 2022 – March 2023 were reported. Coordinates are approximate town centres.
  */
 
-/** A town centre `[lng, lat]` (checked inside its INEI department), a relative weight and an optional peak day. */
+/** A town centre `[lng, lat]` inside its INEI department, a relative weight and an optional peak day. */
 export interface Town {
   name: string;
   lng: number;
@@ -22,7 +22,7 @@ const town = (
   peak?: string,
 ): Town => (peak ? { name, lng, lat, department, weight, peak } : { name, lng, lat, department, weight });
 
-/** 42 town centres; every one lies in its department in data/boundaries (tests/scripts/synthetic.test.ts checks this). */
+/** 42 town centres, each inside its department in data/boundaries (tests/scripts/synthetic.test.ts checks). */
 export const TOWNS: readonly Town[] = [
   town('Juliaca', -70.13, -15.5, 'PE-PUN', 9, '2023-01-09'),
   town('Puno', -70.02, -15.84, 'PE-PUN', 5, '2023-01-09'),

@@ -7,8 +7,8 @@ export type Bbox = [number, number, number, number];
 const COVER_CELLS = 8;
 
 /**
- * Calls `visit(c)` for every position c of the sorted Morton `keys` (a grid of `size` cells a side) whose cell
- * intersects the bbox, edges included. Longitudes are clamped to ±180° and latitudes to the Web-Mercator
+ * Calls `visit(c)` for every position c of the sorted Morton `keys` (a grid of `size` cells a side) whose
+ * cell intersects the bbox, edges included. Longitudes are clamped to ±180° and latitudes to the Web-Mercator
  * limit; a bbox with west > east crosses the antimeridian and is visited as two boxes; a bbox at least 360°
  * wide is the whole width. NaN coordinates visit nothing.
  *

@@ -163,9 +163,9 @@ export function cellTotals(
 }
 
 /**
- * Calls visit with every in-range incident of leaf cell c: those starting in the range (a binary search in the
- * cell's start days), then the multi-day ones that started earlier and run into it (the range-maximum table).
- * O(log m + k) for k incidents.
+ * Calls visit with every in-range incident of leaf cell c: those starting in the range (a binary search in
+ * the cell's start days), then the multi-day ones that started earlier and run into it (the range-maximum
+ * table). O(log m + k) for k incidents.
  */
 export function visitLeafMembers(
   leaf: LeafLists,

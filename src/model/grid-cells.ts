@@ -18,7 +18,7 @@ export function mercatorX(lng: number): number {
   return Math.min(1, Math.max(0, (lng + 180) / 360));
 }
 
-/** y of a latitude in Web-Mercator world units, 0 at the north edge (≈ 85.05° N) to 1 at the south (clamped). */
+/** y of a latitude in Web-Mercator units, 0 at the north edge (≈ 85.05° N) to 1 at the south (clamped). O(1). */
 export function mercatorY(lat: number): number {
   const clamped = Math.min(MAX_LATITUDE, Math.max(-MAX_LATITUDE, lat));
   const sin = Math.sin((clamped * Math.PI) / 180);

@@ -36,7 +36,7 @@ export interface TimeIndex {
    * ties by index: multi-day incidents that started before fromDay come first. O(log n + k) for k indices.
    */
   indicesInRange(fromDay: number, toDay: number): Int32Array;
-  /** One entry per day from firstDay to lastDay, in order: incidents starting that day. [] when empty. O(d). */
+  /** One entry per day from firstDay to lastDay, in order: incidents starting that day; [] when empty. O(d). */
   dailyHistogram(): DayCount[];
 }
 
@@ -128,7 +128,8 @@ export function buildTimeIndex(
 
 /**
  * Everything the queries need, built in a scope of its own so that the per-incident columns used only while
- * building can be collected afterwards. One pass over the incidents, then typed arrays only. O(n + D + r · d).
+ * building can be collected afterwards. One pass over the incidents, then typed arrays only.
+ * O(n + D + r · d).
  */
 function indexDays(
   incidents: readonly Incident[],
