@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDepartmentIndex } from '../../src/data/department-index.ts';
 
-const boundaries = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../data/boundaries/peru-departments.geojson'), 'utf8'),
-);
-const index = createDepartmentIndex(boundaries);
+const read = (path: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8'));
+// The data checker uses the full file; the app assigns regions with the simplified one it draws.
+const files = {
+  full: 'data/boundaries/peru-departments.geojson',
+  simplified: 'public/basemap/peru-departments.simplified.geojson',
+};
 
-describe('createDepartmentIndex', () => {
+describe.each(Object.entries(files))('createDepartmentIndex on the %s boundaries', (_, path) => {
+  const index = createDepartmentIndex(read(path));
   // Places from the boundary README, several close to a department border or the coast.
   const places: [string, number, number, string][] = [
     ['Juliaca', -70.13, -15.5, 'PE-PUN'],
@@ -33,5 +36,11 @@ describe('createDepartmentIndex', () => {
     expect(index.locate(-77.165, -12.072)).toBeNull();
     expect(index.locate(-80, -15)).toBeNull();
     expect(index.locate(-65, -16.5)).toBeNull();
+  });
+});
+
+describe('createDepartmentIndex on an empty collection', () => {
+  it('places nothing', () => {
+    expect(createDepartmentIndex({ type: 'FeatureCollection', features: [] }).locate(-70, -15)).toBeNull();
   });
 });
