@@ -3,27 +3,47 @@ import type { Incident } from '../data/schema.ts';
 import { buildClusterIndex, type ClusterIndex, toClusterPoints } from './cluster-index.ts';
 import { buildTimeIndex, type TimeIndex } from './time-index.ts';
 
-const regionNumber = new Map(DEPARTMENTS.map((department, index) => [department.iso, index]));
-
-/** Everything precomputed once at load so each timeline step costs O(log n + output). */
-export interface IncidentModel {
+/** Incidents with their region numbers (positions in DEPARTMENTS, −1 for none): `regions[i]` is incident i's. */
+export interface PlacedIncidents {
   incidents: readonly Incident[];
+  regions: Int32Array;
+}
+
+/** Everything precomputed once per selection so each timeline step costs O(log n + output). */
+export interface IncidentModel extends PlacedIncidents {
   time: TimeIndex;
   clusters: ClusterIndex;
 }
 
 /**
- * Indexes incidents by day (prefix sums) and by place (per-zoom cluster grid). Regions are the 25
- * departments in DEPARTMENTS order. O(n log n).
+ * Indexes incidents by day and region (prefix sums) and by place (per-zoom cluster grid). Regions are the 25
+ * departments in DEPARTMENTS order, as given by `regions` (see assignDepartments). O(n log n).
  */
-export function createIncidentModel(incidents: readonly Incident[]): IncidentModel {
+export function createIncidentModel({ incidents, regions }: PlacedIncidents): IncidentModel {
   return {
     incidents,
-    time: buildTimeIndex(
-      incidents,
-      (incident) => regionNumber.get(incident.department) ?? 0,
-      DEPARTMENTS.length,
-    ),
+    regions,
+    time: buildTimeIndex(incidents, (_, i) => regions[i] ?? -1, DEPARTMENTS.length),
     clusters: buildClusterIndex(toClusterPoints(incidents)),
+  };
+}
+
+/**
+ * The incidents (and their regions) for which `keep(incident, region)` holds, in input order. Returns the
+ * input itself when every incident is kept, so views memoised on it are not rebuilt. O(n).
+ */
+export function selectIncidents(
+  placed: PlacedIncidents,
+  keep: (incident: Incident, region: number) => boolean,
+): PlacedIncidents {
+  const { incidents, regions } = placed;
+  const kept: number[] = [];
+  for (let i = 0; i < incidents.length; i += 1) {
+    if (keep(incidents[i] as Incident, regions[i] ?? -1)) kept.push(i);
+  }
+  if (kept.length === incidents.length) return placed;
+  return {
+    incidents: kept.map((i) => incidents[i] as Incident),
+    regions: Int32Array.from(kept, (i) => regions[i] ?? -1),
   };
 }

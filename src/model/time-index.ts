@@ -27,7 +27,7 @@ export interface TimeIndex {
   totals(fromDay: number, toDay: number): Totals;
   /**
    * The same totals per region: a new array of regionCount Totals, entry r for region r as given by regionOf
-   * at build. Incidents whose region is not a whole number in [0, regionCount) count in totals only.
+   * at build (regionOf(incident, i) for incident i). Incidents whose region is not a whole number in [0, regionCount) count in totals only.
    * O(log d + r).
    */
   totalsByRegion(fromDay: number, toDay: number): Totals[];
@@ -52,7 +52,7 @@ export interface TimeIndex {
  */
 export function buildTimeIndex(
   incidents: readonly Incident[],
-  regionOf: (incident: Incident) => number,
+  regionOf: (incident: Incident, index: number) => number,
   regionCount: number,
 ): TimeIndex {
   const n = incidents.length;
@@ -133,7 +133,7 @@ export function buildTimeIndex(
  */
 function indexDays(
   incidents: readonly Incident[],
-  regionOf: (incident: Incident) => number,
+  regionOf: (incident: Incident, index: number) => number,
   regionCount: number,
 ) {
   const n = incidents.length;
@@ -156,7 +156,7 @@ function indexDays(
     endDay[i] = Math.max(start, end);
     columns.killed[i] = incident.killed;
     columns.injured[i] = incident.injured;
-    const r = regionOf(incident);
+    const r = regionOf(incident, i);
     columns.region[i] = Number.isInteger(r) && r >= 0 && r < regionCount ? r : -1;
     if (start < firstDay) firstDay = start;
     if ((endDay[i] as number) > lastDay) lastDay = endDay[i] as number;

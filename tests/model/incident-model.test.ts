@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDay } from '../../src/data/days.ts';
+import { DEPARTMENTS } from '../../src/data/departments.ts';
+import type { Incident } from '../../src/data/schema.ts';
+import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../../src/data/vocabulary.ts';
+import { buildCategoryIndex } from '../../src/model/category-index.ts';
+import { type Filters, matchesContext, matchesFilters } from '../../src/model/filters.ts';
+import { createIncidentModel, selectIncidents } from '../../src/model/incident-model.ts';
+import { makeIncident } from '../factories.ts';
+import { randomInt, seededRandom } from '../random.ts';
+
+const day = (text: string) => parseIsoDay(text) as number;
+const isoOf = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+const pick = <T>(random: () => number, values: readonly T[]) =>
+  values[randomInt(random, 0, values.length - 1)] as T;
+const subset = <T>(random: () => number, values: readonly T[]) =>
+  new Set(values.filter(() => random() < 0.6));
+
+function randomIncidents(random: () => number, count: number): Incident[] {
+  return Array.from({ length: count }, () => {
+    const start = day('2022-12-07') + randomInt(random, 0, 114);
+    const violations = VIOLATIONS.filter(() => random() < 0.25);
+    return makeIncident({
+      date: isoOf(start),
+      ...(random() < 0.15 ? { end_date: isoOf(start + randomInt(random, 1, 4)) } : {}),
+      killed: randomInt(random, 0, 3),
+      injured: randomInt(random, 0, 30),
+      violations: violations.length > 0 ? violations : [pick(random, VIOLATIONS)],
+      context: pick(random, CONTEXTS),
+      perpetrator: pick(random, PERPETRATORS),
+    });
+  });
+}
+
+describe('selectIncidents(placed, keep)', () => {
+  const incidents = [makeIncident({ killed: 1 }), makeIncident({ killed: 2 }), makeIncident({ killed: 3 })];
+  const placed = { incidents, regions: Int32Array.from([4, 7, 4]) };
+
+  it('keeps the incidents and their regions together, in order', () => {
+    const kept = selectIncidents(placed, (_, region) => region === 4);
+    expect(kept.incidents.map((incident) => incident.killed)).toEqual([1, 3]);
+    expect(Array.from(kept.regions)).toEqual([4, 4]);
+  });
+
+  it('returns the input itself when everything is kept, so memoised views are not rebuilt', () => {
+    expect(selectIncidents(placed, () => true)).toBe(placed);
+  });
+
+  it('can keep nothing', () => {
+    expect(selectIncidents(placed, () => false).incidents).toEqual([]);
+  });
+});
+
+describe('createIncidentModel on filtered incidents', () => {
+  it('gives region totals equal to a naive recount for random filters, regions and ranges', () => {
+    const random = seededRandom(2023);
+    for (let round = 0; round < 15; round += 1) {
+      const incidents = randomIncidents(random, randomInt(random, 0, 120));
+      const regions = Int32Array.from(incidents, () => randomInt(random, 0, DEPARTMENTS.length - 1));
+      const filters: Filters = {
+        categories: subset(random, VIOLATIONS),
+        contexts: subset(random, CONTEXTS),
+        perpetrators: subset(random, PERPETRATORS),
+      };
+      const model = createIncidentModel(
+        selectIncidents({ incidents, regions }, (incident) => matchesFilters(incident, filters)),
+      );
+      const scoped = selectIncidents({ incidents, regions }, (incident) => matchesContext(incident, filters));
+      const categories = buildCategoryIndex(scoped.incidents, scoped.regions, DEPARTMENTS.length);
+      for (let query = 0; query < 8; query += 1) {
+        const fromDay = day('2022-12-07') + randomInt(random, 0, 114);
+        const toDay = fromDay + randomInt(random, 0, 30);
+        const inRange = (incident: Incident) =>
+          day(incident.date) <= toDay && day(incident.end_date ?? incident.date) >= fromDay;
+        const byRegion = model.time.totalsByRegion(fromDay, toDay);
+        const table = categories.table(fromDay, toDay);
+        DEPARTMENTS.forEach((_, r) => {
+          const expected = { killed: 0, injured: 0, incidents: 0 };
+          incidents.forEach((incident, i) => {
+            if (regions[i] !== r || !inRange(incident) || !matchesFilters(incident, filters)) return;
+            expected.killed += incident.killed;
+            expected.injured += incident.injured;
+            expected.incidents += 1;
+          });
+          expect(byRegion[r]).toEqual(expected);
+          // For a selected category, the breakdown counts exactly the shown incidents that have it.
+          VIOLATIONS.forEach((violation, c) => {
+            if (!filters.categories.has(violation)) return;
+            const withIt = incidents.filter(
+              (incident, i) =>
+                regions[i] === r &&
+                inRange(incident) &&
+                matchesFilters(incident, filters) &&
+                incident.violations.includes(violation),
+            ).length;
+            expect(table[r]?.[c]?.incidents).toBe(withIt);
+          });
+        });
+        const sum = byRegion.reduce((total, totals) => total + totals.incidents, 0);
+        expect(model.time.totals(fromDay, toDay).incidents).toBe(sum);
+      }
+    }
+  });
+});
