@@ -1,4 +1,5 @@
 import { parseIsoDay } from '../data/days.ts';
+import type { DepartmentCollection } from '../data/department-index.ts';
 import type { LoadError } from '../data/load.ts';
 import type { Incident } from '../data/schema.ts';
 import type { DatasetMetadata, Problem } from '../data/validate.ts';
@@ -6,11 +7,20 @@ import { PERIOD } from '../data/vocabulary.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { MapViewport } from '../map/map-port.ts';
 import type { DayRange, RangeNotice } from '../model/day-range.ts';
+import type { Filters, Measure } from '../model/filters.ts';
+import { DEFAULT_VIEW_PARAMS, type ViewParams } from '../model/view-params.ts';
 
 export type DataState =
   | { status: 'loading' }
   | { status: 'error'; error: LoadError }
-  | { status: 'ready'; incidents: Incident[]; problems: Problem[]; metadata: DatasetMetadata | null };
+  | {
+      status: 'ready';
+      incidents: Incident[];
+      problems: Problem[];
+      metadata: DatasetMetadata | null;
+      /** The boundaries regions are assigned with, or null when they could not be loaded. */
+      departments: DepartmentCollection | null;
+    };
 
 /** The period the timeline spans, as inclusive day numbers. */
 export const PERIOD_DAYS: DayRange = {
@@ -25,6 +35,12 @@ export interface AppState {
   selectedId: string | null;
   range: DayRange;
   rangeNotice: RangeNotice | null;
+  /** Names of link parameters that were not understood and ignored (shown in a dismissible notice). */
+  ignoredParams: string[];
+  filters: Filters;
+  /** ISO 3166-2 code of the focused department, or null. */
+  region: string | null;
+  measure: Measure;
   isPlaying: boolean;
   speed: number;
   viewport: MapViewport | null;
@@ -40,12 +56,19 @@ export type AppAction =
   | { type: 'play-ended' }
   | { type: 'speed-changed'; speed: number }
   | { type: 'viewport-changed'; viewport: MapViewport }
-  | { type: 'notice-dismissed' };
+  | { type: 'filters-changed'; filters: Filters }
+  | { type: 'region-toggled'; region: string }
+  | { type: 'region-cleared' }
+  | { type: 'measure-changed'; measure: Measure }
+  | { type: 'notice-dismissed' }
+  | { type: 'params-notice-dismissed' };
 
 export interface InitialState {
   language: Language;
   range?: DayRange;
   rangeNotice?: RangeNotice | null;
+  view?: ViewParams;
+  ignoredParams?: string[];
 }
 
 export function initialAppState(initial: InitialState): AppState {
@@ -55,6 +78,8 @@ export function initialAppState(initial: InitialState): AppState {
     selectedId: null,
     range: initial.range ?? PERIOD_DAYS,
     rangeNotice: initial.rangeNotice ?? null,
+    ignoredParams: initial.ignoredParams ?? [],
+    ...(initial.view ?? DEFAULT_VIEW_PARAMS),
     isPlaying: false,
     speed: 7,
     viewport: null,
@@ -81,8 +106,18 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, speed: action.speed };
     case 'viewport-changed':
       return { ...state, viewport: action.viewport };
+    case 'filters-changed':
+      return { ...state, filters: action.filters };
+    case 'region-toggled':
+      return { ...state, region: state.region === action.region ? null : action.region };
+    case 'region-cleared':
+      return state.region === null ? state : { ...state, region: null };
+    case 'measure-changed':
+      return { ...state, measure: action.measure };
     case 'notice-dismissed':
       return { ...state, rangeNotice: null };
+    case 'params-notice-dismissed':
+      return { ...state, ignoredParams: [] };
   }
 }
 

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { ChoroplethLegend } from '../components/choropleth-legend.tsx';
+import { FilterPanel } from '../components/filter-panel.tsx';
 import { IncidentDetails } from '../components/incident-details.tsx';
 import { IncidentList } from '../components/incident-list.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
@@ -6,21 +8,26 @@ import { Legend } from '../components/legend.tsx';
 import { MapView } from '../components/map-view.tsx';
 import { Notice } from '../components/notice.tsx';
 import { ProblemsNotice } from '../components/problems-notice.tsx';
+import { RegionTable } from '../components/region-table.tsx';
 import { ErrorScreen, LoadingOverlay } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
+import { DEPARTMENTS, findDepartment } from '../data/departments.ts';
 import { loadIncidents } from '../data/load.ts';
+import { loadDepartments } from '../data/load-departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapViewport } from '../map/map-port.ts';
 import type { DayRange, RangeNotice } from '../model/day-range.ts';
-import { createIncidentModel } from '../model/incident-model.ts';
+import type { Filters, Measure } from '../model/filters.ts';
 import type { MapCamera } from '../model/map-camera.ts';
-import { toMapFeatures } from '../model/map-features.ts';
+import { buildRegionRows, type RegionSortKey } from '../model/region-rows.ts';
+import type { ViewParams } from '../model/view-params.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
 import { usePlayback } from './use-playback.ts';
+import { useSelection } from './use-selection.ts';
 
 export interface AppProps {
   language: Language;
@@ -28,89 +35,144 @@ export interface AppProps {
   initialCamera?: MapCamera | null;
   initialRange?: DayRange;
   rangeNotice?: RangeNotice | null;
+  /** Filters, focused department and measure from the link, and the names of parameters it ignored. */
+  initialView?: ViewParams;
+  ignoredParams?: string[];
   dataUrl: string;
+  /** The department boundaries, drawn by the map and used to assign incidents to regions. */
+  departmentsUrl?: string;
   createMap: CreateMap;
   fetchImpl?: typeof fetch;
   /** Told of every change worth keeping in the URL (the caller debounces). */
-  onUrlStateChange?(state: { language: Language; range: DayRange }): void;
+  onUrlStateChange?(state: UrlState): void;
 }
 
+/** What the page keeps in its URL. */
+export interface UrlState {
+  language: Language;
+  range: DayRange;
+  view: ViewParams;
+}
+
+const DEFAULT_DEPARTMENTS_URL = 'basemap/peru-departments.simplified.geojson';
+
 const NO_INCIDENTS: Incident[] = [];
+const DEPARTMENT_NUMBERS = new Map(DEPARTMENTS.map((department, index) => [department.iso, index]));
 /** Until the map reports its view: all of Peru at the zoom it opens on. */
 const DEFAULT_VIEWPORT: MapViewport = { zoom: 4, bbox: [-82, -19, -68, 1] };
 
 /** The whole page: loads and validates the data, then wires the map, the timeline, the panel and the language. */
 export function App(props: AppProps) {
   const { dataUrl, createMap, fetchImpl, onUrlStateChange } = props;
+  const departmentsUrl = props.departmentsUrl ?? DEFAULT_DEPARTMENTS_URL;
   const [state, dispatch] = useReducer(
     appReducer,
-    { language: props.language, range: props.initialRange, rangeNotice: props.rangeNotice },
+    {
+      language: props.language,
+      range: props.initialRange,
+      rangeNotice: props.rangeNotice,
+      view: props.initialView,
+      ignoredParams: props.ignoredParams,
+    },
     initialAppState,
   );
   const [attempt, setAttempt] = useState(0);
   const [isPanelOpen, setPanelOpen] = useState(false);
+  const [sortKey, setSortKey] = useState<RegionSortKey>('killed');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reader's "try again", it re-runs the load.
   useEffect(() => {
     let isCurrent = true;
     dispatch({ type: 'load-started' });
-    loadIncidents(dataUrl, fetchImpl).then((result) => {
-      if (!isCurrent) return;
-      dispatch({
-        type: 'load-finished',
-        data: result.ok
-          ? {
-              status: 'ready',
-              incidents: result.incidents,
-              problems: result.problems,
-              metadata: result.metadata,
-            }
-          : { status: 'error', error: result.error },
-      });
-    });
+    Promise.all([loadIncidents(dataUrl, fetchImpl), loadDepartments(departmentsUrl, fetchImpl)]).then(
+      ([result, departments]) => {
+        if (!isCurrent) return;
+        dispatch({
+          type: 'load-finished',
+          data: result.ok
+            ? {
+                status: 'ready',
+                incidents: result.incidents,
+                problems: result.problems,
+                metadata: result.metadata,
+                departments,
+              }
+            : { status: 'error', error: result.error },
+        });
+      },
+    );
     return () => {
       isCurrent = false;
     };
-  }, [dataUrl, fetchImpl, attempt]);
+  }, [dataUrl, departmentsUrl, fetchImpl, attempt]);
 
   useEffect(() => {
     document.documentElement.lang = state.language;
     document.title = messagesFor(state.language).appTitle;
   }, [state.language]);
 
+  const { filters, region, measure } = state;
   useEffect(() => {
-    onUrlStateChange?.({ language: state.language, range: state.range });
-  }, [onUrlStateChange, state.language, state.range]);
+    onUrlStateChange?.({ language: state.language, range: state.range, view: { filters, region, measure } });
+  }, [onUrlStateChange, state.language, state.range, filters, region, measure]);
+
+  useEffect(() => {
+    if (region === null) return;
+    const clearOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) dispatch({ type: 'region-cleared' });
+    };
+    document.addEventListener('keydown', clearOnEscape);
+    return () => document.removeEventListener('keydown', clearOnEscape);
+  }, [region]);
 
   const incidents = state.data.status === 'ready' ? state.data.incidents : NO_INCIDENTS;
-  const model = useMemo(() => createIncidentModel(incidents), [incidents]);
-  const histogram = useMemo(() => model.time.dailyHistogram(), [model]);
+  const departments = state.data.status === 'ready' ? state.data.departments : null;
   const byId = useMemo(() => new Map(incidents.map((incident) => [incident.id, incident])), [incidents]);
   const { fromDay, toDay } = state.range;
-  const totals = useMemo(() => model.time.totals(fromDay, toDay), [model, fromDay, toDay]);
-  const shown = useMemo(
-    () => Array.from(model.time.indicesInRange(fromDay, toDay), (index) => incidents[index] as Incident),
-    [model, incidents, fromDay, toDay],
+  const selection = useSelection({
+    incidents,
+    departments,
+    filters,
+    region,
+    measure,
+    range: state.range,
+    viewport: state.viewport ?? DEFAULT_VIEWPORT,
+  });
+  const { focus, totals, byRegion, categoryTable } = selection;
+  const rows = useMemo(
+    () => buildRegionRows(byRegion, categoryTable, filters.categories, sortKey),
+    [byRegion, categoryTable, filters.categories, sortKey],
   );
-  const viewport = state.viewport ?? DEFAULT_VIEWPORT;
-  const features = useMemo(
-    () =>
-      toMapFeatures(
-        model.clusters.query({ fromDay, toDay, zoom: viewport.zoom, bbox: viewport.bbox }),
-        incidents,
-      ),
-    [model, incidents, fromDay, toDay, viewport],
+  const mapRegions = useMemo(
+    () => ({ fills: selection.fills, focused: region, focusBox: selection.focusBox }),
+    [selection.fills, region, selection.focusBox],
   );
 
   const findIncident = useCallback((id: string) => byId.get(id), [byId]);
+  const describeRegion = useCallback(
+    (iso: string) => {
+      const r = DEPARTMENT_NUMBERS.get(iso);
+      return r === undefined ? undefined : { name: findDepartment(iso)?.name ?? iso, totals: byRegion[r] };
+    },
+    [byRegion],
+  );
   const expansionZoomOf = useCallback(
     (cell: number, zoom: number) =>
-      model.clusters.expansionZoom(
+      focus.clusters.expansionZoom(
         { kind: 'cluster', cellId: cell, zoom, lng: 0, lat: 0, incidents: 0, killed: 0, injured: 0 },
         fromDay,
         toDay,
       ),
-    [model, fromDay, toDay],
+    [focus, fromDay, toDay],
+  );
+  const toggleRegion = useCallback((iso: string) => dispatch({ type: 'region-toggled', region: iso }), []);
+  const changeFilters = useCallback(
+    (next: Filters) => dispatch({ type: 'filters-changed', filters: next }),
+    [],
+  );
+  const changeMeasure = useCallback(
+    (next: Measure) => dispatch({ type: 'measure-changed', measure: next }),
+    [],
   );
   const select = useCallback((id: string | null) => {
     dispatch({ type: 'incident-selected', id });
@@ -163,22 +225,30 @@ export function App(props: AppProps) {
             {messages.rangeNotice[state.rangeNotice]}
           </Notice>
         ) : null}
+        {state.ignoredParams.length > 0 ? (
+          <Notice onDismiss={() => dispatch({ type: 'params-notice-dismissed' })}>
+            {messages.paramsNotice(state.ignoredParams.join(', '))}
+          </Notice>
+        ) : null}
         <div className="app-body">
           <div className="map-column">
             <MapView
-              features={features}
+              features={selection.features}
+              regions={mapRegions}
               initialCamera={props.initialCamera ?? null}
               selectedId={state.selectedId}
               createMap={createMap}
               findIncident={findIncident}
               onSelect={select}
+              onRegionClick={toggleRegion}
+              describeRegion={describeRegion}
               onViewportChange={changeViewport}
               expansionZoomOf={expansionZoomOf}
             />
             <Timeline
               bounds={PERIOD_DAYS}
               range={state.range}
-              histogram={histogram}
+              histogram={selection.histogram}
               shownCount={totals.incidents}
               totalCount={incidents.length}
               isPlaying={state.isPlaying}
@@ -191,14 +261,35 @@ export function App(props: AppProps) {
           <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
             {state.data.status === 'loading' ? <LoadingOverlay /> : null}
             <TotalsPanel totals={totals} />
+            {region ? (
+              <div className="focus-notice" data-testid="focus-notice">
+                <p>{messages.regionFocused(findDepartment(region)?.name ?? region)}</p>
+                <button type="button" onClick={() => dispatch({ type: 'region-cleared' })}>
+                  {messages.regionClear}
+                </button>
+              </div>
+            ) : null}
             {state.data.status === 'ready' ? <ProblemsNotice problems={state.data.problems} /> : null}
             {selected ? (
               <IncidentDetails incident={selected} onClose={() => select(null)} />
             ) : (
               <p className="details-empty">{messages.detailsEmpty}</p>
             )}
+            <FilterPanel
+              filters={filters}
+              categoryCounts={selection.categoryCounts}
+              onChange={changeFilters}
+            />
+            <ChoroplethLegend measure={measure} scale={selection.scale} onMeasureChange={changeMeasure} />
+            <RegionTable
+              rows={rows}
+              sortKey={sortKey}
+              focused={region}
+              onSortChange={setSortKey}
+              onToggleRegion={toggleRegion}
+            />
             <Legend />
-            <IncidentList incidents={shown} selectedId={state.selectedId} onSelect={select} />
+            <IncidentList incidents={selection.shown} selectedId={state.selectedId} onSelect={select} />
           </aside>
         </div>
       </div>

@@ -2,17 +2,24 @@ import { useEffect, useRef, useState } from 'react';
 import type { Incident } from '../data/schema.ts';
 import { formatCount, formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import type { CreateMap, MapHandle, MapHover, MapViewport } from '../map/map-port.ts';
+import type { CreateMap, MapHandle, MapHover, MapRegionsState, MapViewport } from '../map/map-port.ts';
 import type { MapCamera } from '../model/map-camera.ts';
 import type { MapFeatureCollection } from '../model/map-features.ts';
+import type { Totals } from '../model/totals.ts';
+
+/** A department's name and its figures in the current selection, for the map tooltip. */
+export type DescribeRegion = (iso: string) => { name: string; totals: Totals | undefined } | undefined;
 
 interface MapViewProps {
   features: MapFeatureCollection;
+  regions: MapRegionsState;
   initialCamera: MapCamera | null;
   selectedId: string | null;
   createMap: CreateMap;
   findIncident(id: string): Incident | undefined;
   onSelect(id: string): void;
+  onRegionClick(iso: string): void;
+  describeRegion: DescribeRegion;
   onViewportChange(viewport: MapViewport): void;
   expansionZoomOf(cell: number, zoom: number): number;
 }
@@ -22,7 +29,7 @@ interface MapViewProps {
  * only calls update() with the new declarative state.
  */
 export function MapView(props: MapViewProps) {
-  const { features, selectedId, createMap, findIncident } = props;
+  const { features, regions, selectedId, createMap, findIncident, describeRegion } = props;
   const { messages } = useI18n();
   const containerRef = useRef<HTMLElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
@@ -37,6 +44,7 @@ export function MapView(props: MapViewProps) {
     let isCancelled = false;
     createMap(container, {
       onSelect: (id) => latest.current.onSelect(id),
+      onRegionClick: (iso) => latest.current.onRegionClick(iso),
       onHover: setHover,
       onViewportChange: (viewport) => latest.current.onViewportChange(viewport),
       expansionZoomOf: (cell, zoom) => latest.current.expansionZoomOf(cell, zoom),
@@ -48,7 +56,8 @@ export function MapView(props: MapViewProps) {
           return;
         }
         handleRef.current = handle;
-        handle.update({ features: latest.current.features, selectedId: latest.current.selectedId });
+        const { features, selectedId, regions } = latest.current;
+        handle.update({ features, selectedId, regions });
       },
       () => {
         if (!isCancelled) setUnavailable(true);
@@ -62,8 +71,8 @@ export function MapView(props: MapViewProps) {
   }, [createMap]);
 
   useEffect(() => {
-    handleRef.current?.update({ features, selectedId });
-  }, [features, selectedId]);
+    handleRef.current?.update({ features, selectedId, regions });
+  }, [features, selectedId, regions]);
 
   return (
     <div className="map-wrap">
@@ -73,7 +82,9 @@ export function MapView(props: MapViewProps) {
           {messages.mapUnavailable}
         </p>
       ) : null}
-      {hover ? <MapTooltip hover={hover} findIncident={findIncident} /> : null}
+      {hover ? (
+        <MapTooltip hover={hover} findIncident={findIncident} describeRegion={describeRegion} />
+      ) : null}
     </div>
   );
 }
@@ -81,13 +92,25 @@ export function MapView(props: MapViewProps) {
 function MapTooltip({
   hover,
   findIncident,
+  describeRegion,
 }: {
   hover: MapHover;
   findIncident(id: string): Incident | undefined;
+  describeRegion: DescribeRegion;
 }) {
   const { language, messages } = useI18n();
   let text: string;
-  if (hover.kind === 'cluster') {
+  if (hover.kind === 'region') {
+    const region = describeRegion(hover.iso);
+    if (!region) return null;
+    const count = (value: number | undefined) => formatCount(value ?? 0, language);
+    text = messages.regionTooltip(
+      region.name,
+      count(region.totals?.killed),
+      count(region.totals?.injured),
+      count(region.totals?.incidents),
+    );
+  } else if (hover.kind === 'cluster') {
     text = messages.clusterTooltip(
       formatCount(hover.incidents, language),
       formatCount(hover.killed, language),

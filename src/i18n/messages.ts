@@ -1,6 +1,7 @@
 import type { LoadError } from '../data/load.ts';
 import type { Context, Perpetrator, Precision, Violation } from '../data/vocabulary.ts';
 import type { RangeNotice } from '../model/day-range.ts';
+import type { Measure } from '../model/filters.ts';
 import type { KeyDateId } from '../model/key-dates.ts';
 
 /** The languages of the UI: Spanish first (Peru's audience), then English. */
@@ -62,6 +63,31 @@ export interface Messages {
   keyDates: Record<KeyDateId, string>;
   rangeNotice: Record<RangeNotice, string>;
   dismiss: string;
+  paramsNotice: (names: string) => string;
+  filtersHeading: string;
+  categoriesLabel: string;
+  contextsLabel: string;
+  perpetratorsLabel: string;
+  selectAll: string;
+  selectNone: string;
+  categoryToggle: (name: string, count: string) => string;
+  regionsHeading: string;
+  regionsCaption: string;
+  regionColumn: string;
+  regionTotal: string;
+  regionsEmpty: string;
+  regionFocus: (name: string) => string;
+  regionFocused: (name: string) => string;
+  regionClear: string;
+  sortBy: (column: string) => string;
+  breakdownLabel: string;
+  choroplethHeading: string;
+  measureLabel: string;
+  measureNames: Record<Measure, string>;
+  choroplethZero: string;
+  choroplethNote: string;
+  regionTooltip: (name: string, killed: string, injured: string, incidents: string) => string;
+  violationShortNames: Record<Violation, string>;
   violationNames: Record<Violation, string>;
   contextNames: Record<Context, string>;
   perpetratorNames: Record<Perpetrator, string>;

@@ -5,7 +5,7 @@ import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/map-camera.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
-import { buildStyle, INCIDENT_SOURCE, LAYER } from './style.ts';
+import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -62,13 +62,15 @@ export class IncidentMap implements MapHandle {
       const id = event.features?.[0]?.properties?.id;
       if (typeof id === 'string') this.callbacks.onSelect(id);
     });
-    for (const layer of [LAYER.clusters, LAYER.points]) {
-      this.map.on('mousemove', layer, (event) => this.hover(event));
-      this.map.on('mouseleave', layer, () => {
-        this.map.getCanvas().style.cursor = '';
-        this.callbacks.onHover(null);
-      });
-    }
+    this.map.on('click', (event) => {
+      const region = this.regionAt(event.point);
+      if (region) this.callbacks.onRegionClick?.(region);
+    });
+    this.map.on('mousemove', (event) => this.hover(event.point));
+    this.map.on('mouseout', () => {
+      this.map.getCanvas().style.cursor = '';
+      this.callbacks.onHover(null);
+    });
   }
 
   update(state: MapViewState): void {
@@ -100,6 +102,25 @@ export class IncidentMap implements MapHandle {
     if (next.selectedId !== this.applied?.selectedId) {
       this.map.setFilter(LAYER.selected, ['==', ['get', 'id'], next.selectedId ?? '']);
     }
+    const regions = next.regions;
+    if (regions.fills !== this.applied?.regions.fills) {
+      this.map.setPaintProperty(LAYER.regions, 'fill-color', regionFillExpression(regions.fills));
+    }
+    if (regions.focused !== (this.applied?.regions.focused ?? null)) {
+      this.map.setFilter(LAYER.regionFocus, ['==', ['get', 'iso_3166_2'], regions.focused ?? '']);
+      // A view given in the link (?map=) wins over fitting the department it opened focused on.
+      const keepsLinkedView = this.applied === null && Boolean(this.callbacks.initialCamera);
+      if (regions.focusBox && !keepsLinkedView) {
+        const [west, south, east, north] = regions.focusBox;
+        this.map.fitBounds(
+          [
+            [west, south],
+            [east, north],
+          ],
+          { padding: 24, duration: 0 },
+        );
+      }
+    }
     this.applied = next;
     this.map.once('idle', () => {
       if (!this.pending && !this.isDestroyed) this.container.setAttribute('data-state', 'idle');
@@ -129,13 +150,24 @@ export class IncidentMap implements MapHandle {
     this.map.easeTo({ center: [lng, lat], zoom });
   }
 
-  private hover(event: MapLayerMouseEvent): void {
-    const feature = event.features?.[0];
-    if (!feature) return;
-    this.map.getCanvas().style.cursor = 'pointer';
-    const { x, y } = event.point;
-    const properties = feature.properties ?? {};
-    if (properties.kind === 'cluster') {
+  /** The incident or cluster under a point, topmost first, or undefined. */
+  private incidentAt(point: maplibregl.PointLike) {
+    return this.map.queryRenderedFeatures(point, { layers: [LAYER.points, LAYER.clusters] })[0];
+  }
+
+  /** The department under a point when no incident or cluster is there, or null. */
+  private regionAt(point: maplibregl.PointLike): string | null {
+    if (this.incidentAt(point)) return null;
+    const iso = this.map.queryRenderedFeatures(point, { layers: [LAYER.regions] })[0]?.properties?.iso_3166_2;
+    return typeof iso === 'string' ? iso : null;
+  }
+
+  private hover(point: maplibregl.Point): void {
+    const { x, y } = point;
+    const feature = this.incidentAt(point);
+    const properties = feature?.properties ?? {};
+    if (feature && properties.kind === 'cluster') {
+      this.setCursor('pointer');
       this.callbacks.onHover({
         kind: 'cluster',
         incidents: Number(properties.incidents) || 0,
@@ -144,9 +176,19 @@ export class IncidentMap implements MapHandle {
         x,
         y,
       });
-    } else if (typeof properties.id === 'string') {
+    } else if (feature && typeof properties.id === 'string') {
+      this.setCursor('pointer');
       this.callbacks.onHover({ kind: 'incident', id: properties.id, x, y });
+    } else {
+      const iso = this.regionAt(point);
+      this.setCursor(iso ? 'pointer' : '');
+      this.callbacks.onHover(iso ? { kind: 'region', iso, x, y } : null);
     }
+  }
+
+  private setCursor(cursor: string): void {
+    const canvas = this.map.getCanvas();
+    if (canvas.style.cursor !== cursor) canvas.style.cursor = cursor;
   }
 }
 

@@ -1,10 +1,23 @@
 import type { MapCamera } from '../model/map-camera.ts';
 import type { MapFeatureCollection } from '../model/map-features.ts';
 
-/** What the map shows: ready-made clusters and incidents (already filtered and clustered) and the selection. */
+/** The departments' layer: the choropleth fill of each (by ISO 3166-2 code) and the focused one, if any. */
+export interface MapRegionsState {
+  /** Fill colour by department code; departments missing here take the plain land colour. */
+  fills: Readonly<Record<string, string>>;
+  focused: string | null;
+  /** The focused department's `[west, south, east, north]`, which the map fits when the focus changes. */
+  focusBox: [number, number, number, number] | null;
+}
+
+/**
+ * What the map shows: ready-made clusters and incidents (already filtered and clustered), the selection and
+ * the departments' choropleth.
+ */
 export interface MapViewState {
   features: MapFeatureCollection;
   selectedId: string | null;
+  regions: MapRegionsState;
 }
 
 /** The part of the world the map shows: its zoom and its bounds `[west, south, east, north]` in degrees. */
@@ -16,12 +29,15 @@ export interface MapViewport {
 /** What the pointer is over, with its position in px relative to the map container. */
 export type MapHover =
   | { kind: 'incident'; id: string; x: number; y: number }
-  | { kind: 'cluster'; incidents: number; killed: number; injured: number; x: number; y: number };
+  | { kind: 'cluster'; incidents: number; killed: number; injured: number; x: number; y: number }
+  | { kind: 'region'; iso: string; x: number; y: number };
 
 /** The intents the map sends back to the app, and the view it opens on (null: all of Peru). */
 export interface MapCallbacks {
   onSelect(id: string): void;
   onHover(hover: MapHover | null): void;
+  /** A click on a department away from any incident or cluster. */
+  onRegionClick?(iso: string): void;
   /** Called once the map has loaded and after every move, so the app can cluster for that view. */
   onViewportChange?(viewport: MapViewport): void;
   /** The zoom at which a cluster (by cell and zoom) splits, so a click can zoom straight there. */

@@ -1,4 +1,4 @@
-import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { VIOLATIONS } from '../data/vocabulary.ts';
 import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
 import { BASEMAP_COLOURS, VIOLATION_COLOURS } from './colours.ts';
@@ -9,11 +9,30 @@ export const LAYER = {
   clusterLabels: 'incident-cluster-labels',
   points: 'incident-points',
   selected: 'incident-selected',
+  regions: 'departments-fill',
+  regionFocus: 'departments-focus',
 } as const;
 
 const IS_CLUSTER: FilterSpecification = ['==', ['get', 'kind'], 'cluster'];
 const IS_INCIDENT: FilterSpecification = ['==', ['get', 'kind'], 'incident'];
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The departments' fill for a choropleth: a `match` on the ISO code, the plain land colour for any department
+ * not listed. O(d).
+ */
+export function regionFillExpression(
+  fills: Readonly<Record<string, string>>,
+): ExpressionSpecification | string {
+  const entries = Object.entries(fills);
+  if (entries.length === 0) return BASEMAP_COLOURS.peru;
+  return [
+    'match',
+    ['get', 'iso_3166_2'],
+    ...entries.flat(),
+    BASEMAP_COLOURS.peru,
+  ] as unknown as ExpressionSpecification;
+}
 
 /** Colour of a single incident: the match of its most severe violation (`severity`) to the palette. */
 const severityColour = [
@@ -53,7 +72,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         paint: { 'fill-color': BASEMAP_COLOURS.land },
       },
       {
-        id: 'departments-fill',
+        id: LAYER.regions,
         type: 'fill',
         source: 'departments',
         paint: { 'fill-color': BASEMAP_COLOURS.peru },
@@ -63,6 +82,13 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         type: 'line',
         source: 'departments',
         paint: { 'line-color': BASEMAP_COLOURS.departmentLine, 'line-width': 0.8 },
+      },
+      {
+        id: LAYER.regionFocus,
+        type: 'line',
+        source: 'departments',
+        filter: ['==', ['get', 'iso_3166_2'], ''],
+        paint: { 'line-color': BASEMAP_COLOURS.selected, 'line-width': 2.5 },
       },
       {
         id: 'borders',
