@@ -123,7 +123,8 @@ describe('regions and categories', () => {
     await page.getByRole('button', { name: 'None', exact: true }).click();
     await page.getByRole('checkbox', { name: /^Freedom of expression and the press:/ }).check();
     await page.waitForFunction(
-      (killed) => Number(document.querySelector('[data-testid="totals"]')?.getAttribute('data-killed')) < killed,
+      (killed) =>
+        Number(document.querySelector('[data-testid="totals"]')?.getAttribute('data-killed')) < killed,
       before.killed,
     );
     await waitForMapIdle(page);
