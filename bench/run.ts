@@ -17,6 +17,7 @@ import { buildClusterIndex, type ClusterIndex, toClusterPoints } from '../src/mo
 import { toMapFeatures } from '../src/model/map-features.ts';
 import { buildTimeIndex, type TimeIndex } from '../src/model/time-index.ts';
 import { type Departments, naiveUpdate, withBoxes } from './naive.ts';
+import { benchRegions, type RegionBenchResult } from './regions.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
 const ZOOM = 5;
@@ -30,6 +31,10 @@ const boundaries: Departments = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../data/boundaries/peru-departments.geojson'), 'utf8'),
 );
 const departments = withBoxes(boundaries);
+// The boundaries the app draws and assigns regions with.
+const simplified: Departments = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../public/basemap/peru-departments.simplified.geojson'), 'utf8'),
+);
 
 const label = (size: number) =>
   size >= 1e6 ? `${size / 1e6}M` : size >= 1e3 ? `${size / 1e3}k` : String(size);
@@ -177,6 +182,21 @@ for (const size of SIZES) {
   );
   results.push({ size, ours: ours.median, oursP95: ours.p95, naive: naive.median, buildMs, heapMb });
   if (size === Math.max(...SIZES)) views = otherViews(incidents, timeIndex, clusters);
+}
+
+const regionSizes = SIZES.filter((size) => size >= 1e5);
+const regionResults: RegionBenchResult[] = [];
+console.log('\nRegions: assignment at load, and one region × category update (31-day window, 3 categories)');
+for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) {
+  const result = benchRegions(everything.slice(0, size), simplified, windowAt, formatIsoDay, time);
+  regionResults.push(result);
+  const sampled = result.naiveSample < size ? ` (naive timed on ${label(result.naiveSample)}, scaled)` : '';
+  console.log(
+    `${label(size)}: assign ${ms(result.assignMs)} ms vs ${ms(result.naiveAssignMs)} ms (${Math.round(result.naiveAssignMs / result.assignMs)}x)${sampled}`,
+  );
+  console.log(
+    `${label(size)}: update ${ms(result.updateMs)} ms (p95 ${ms(result.updateP95)}) vs ${ms(result.naiveUpdateMs)} ms (${Math.round(result.naiveUpdateMs / result.updateMs)}x); filter change rebuild ${ms(result.rebuildMs)} ms`,
+  );
 }
 
 console.log(
