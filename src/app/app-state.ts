@@ -69,13 +69,15 @@ export interface InitialState {
   rangeNotice?: RangeNotice | null;
   view?: ViewParams;
   ignoredParams?: string[];
+  /** The incident to open (`?incident=`), checked against the data once it has loaded. */
+  selectedId?: string | null;
 }
 
 export function initialAppState(initial: InitialState): AppState {
   return {
     language: initial.language,
     data: { status: 'loading' },
-    selectedId: null,
+    selectedId: initial.selectedId ?? null,
     range: initial.range ?? PERIOD_DAYS,
     rangeNotice: initial.rangeNotice ?? null,
     ignoredParams: initial.ignoredParams ?? [],
@@ -91,7 +93,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'load-started':
       return { ...state, data: { status: 'loading' } };
     case 'load-finished':
-      return { ...state, data: action.data };
+      return withKnownSelection({ ...state, data: action.data });
     case 'language-changed':
       return { ...state, language: action.language };
     case 'incident-selected':
@@ -139,6 +141,14 @@ function startPlaying(state: AppState): AppState {
     };
   }
   return { ...state, isPlaying: true };
+}
+
+/** A selected id the loaded data does not have (a stale or mistyped link) is dropped, and the reader told. */
+function withKnownSelection(state: AppState): AppState {
+  if (state.data.status !== 'ready' || state.selectedId === null) return state;
+  const id = state.selectedId;
+  if (state.data.incidents.some((incident) => incident.id === id)) return state;
+  return { ...state, selectedId: null, ignoredParams: [...state.ignoredParams, 'incident'] };
 }
 
 function sameRange(a: DayRange, b: DayRange): boolean {

@@ -22,6 +22,7 @@ import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapViewport } from '../map/map-port.ts';
 import type { DayRange, RangeNotice } from '../model/day-range.ts';
 import type { Filters, Measure } from '../model/filters.ts';
+import type { LinkState } from '../model/link-params.ts';
 import type { MapCamera } from '../model/map-camera.ts';
 import { buildRegionRows, type RegionSortKey } from '../model/region-rows.ts';
 import type { ViewParams } from '../model/view-params.ts';
@@ -38,6 +39,8 @@ export interface AppProps {
   /** Filters, focused department and measure from the link, and the names of parameters it ignored. */
   initialView?: ViewParams;
   ignoredParams?: string[];
+  /** The incident whose details open once the data has loaded (`?incident=`). */
+  initialSelectedId?: string | null;
   dataUrl: string;
   /** The department boundaries, drawn by the map and used to assign incidents to regions. */
   departmentsUrl?: string;
@@ -48,11 +51,7 @@ export interface AppProps {
 }
 
 /** What the page keeps in its URL. */
-export interface UrlState {
-  language: Language;
-  range: DayRange;
-  view: ViewParams;
-}
+export type UrlState = LinkState & { language: Language };
 
 const DEFAULT_DEPARTMENTS_URL = 'basemap/peru-departments.simplified.geojson';
 
@@ -73,6 +72,7 @@ export function App(props: AppProps) {
       rangeNotice: props.rangeNotice,
       view: props.initialView,
       ignoredParams: props.ignoredParams,
+      selectedId: props.initialSelectedId,
     },
     initialAppState,
   );
@@ -111,10 +111,18 @@ export function App(props: AppProps) {
     document.title = messagesFor(state.language).appTitle;
   }, [state.language]);
 
-  const { filters, region, measure } = state;
+  const { filters, region, measure, selectedId } = state;
+  // Until the map reports its view (or if it cannot be created), the link keeps the view it was opened with.
+  const camera = state.viewport?.camera ?? props.initialCamera ?? null;
   useEffect(() => {
-    onUrlStateChange?.({ language: state.language, range: state.range, view: { filters, region, measure } });
-  }, [onUrlStateChange, state.language, state.range, filters, region, measure]);
+    onUrlStateChange?.({
+      language: state.language,
+      range: state.range,
+      view: { filters, region, measure },
+      selectedId,
+      camera,
+    });
+  }, [onUrlStateChange, state.language, state.range, filters, region, measure, selectedId, camera]);
 
   useEffect(() => {
     if (region === null) return;

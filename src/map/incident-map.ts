@@ -136,6 +136,7 @@ export class IncidentMap implements MapHandle {
     this.callbacks.onViewportChange?.({
       zoom,
       bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      camera: { zoom, lat, lng },
     });
   }
 

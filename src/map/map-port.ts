@@ -24,6 +24,8 @@ export interface MapViewState {
 export interface MapViewport {
   zoom: number;
   bbox: [number, number, number, number];
+  /** The centre and zoom, for the link (`map=zoom/lat/lng`); absent from fakes that do not track it. */
+  camera?: MapCamera;
 }
 
 /** What the pointer is over, with its position in px relative to the map container. */

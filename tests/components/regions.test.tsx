@@ -252,3 +252,57 @@ describe('App regions', () => {
     expect(daysWithBars()).toEqual([parseIsoDay('2023-01-19')]);
   });
 });
+
+describe('App link state', () => {
+  function renderWith(props: {
+    initialSelectedId?: string;
+    initialCamera?: { zoom: number; lat: number; lng: number };
+  }) {
+    const map = makeFakeMap();
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify(makeCollection(incidents))));
+    const onUrlStateChange = vi.fn();
+    render(
+      <App
+        language="en"
+        dataUrl="data/incidents.geojson"
+        createMap={map.create}
+        fetchImpl={fetchImpl as unknown as typeof fetch}
+        onUrlStateChange={onUrlStateChange}
+        {...props}
+      />,
+    );
+    return { map, onUrlStateChange };
+  }
+
+  it('opens the details of the incident named in the link once the data has loaded', async () => {
+    const { onUrlStateChange } = renderWith({
+      initialSelectedId: 'huamanga',
+      initialCamera: { zoom: 8, lat: -13, lng: -74 },
+    });
+    const details = await screen.findByTestId('incident-details');
+    expect(details.textContent).toContain('15 December 2022');
+    expect(onUrlStateChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ selectedId: 'huamanga', camera: { zoom: 8, lat: -13, lng: -74 } }),
+    );
+  });
+
+  it('says so when the incident of the link is not in the data, and opens nothing', async () => {
+    renderWith({ initialSelectedId: 'no-such-incident' });
+    await ready();
+    expect(screen.queryByTestId('incident-details')).toBeNull();
+    expect(screen.getByText(/ignored \(incident\)/)).toBeTruthy();
+  });
+
+  it('puts the view the map reports into the link', async () => {
+    const { map, onUrlStateChange } = renderWith({});
+    await ready();
+    act(() =>
+      map
+        .callbacks()
+        .onViewportChange?.({ zoom: 6, bbox: [-75, -16, -69, -12], camera: { zoom: 6, lat: -14, lng: -72 } }),
+    );
+    expect(onUrlStateChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ camera: { zoom: 6, lat: -14, lng: -72 } }),
+    );
+  });
+});
