@@ -29,6 +29,7 @@ if (root) {
     <StrictMode>
       <App
         language={languageFromSearch(search)}
+        isEmbed={new URLSearchParams(search).get('embed') === '1'}
         initialCamera={link.camera}
         initialSelectedId={link.selectedId}
         initialRange={link.range}

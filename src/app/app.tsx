@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ChoroplethLegend } from '../components/choropleth-legend.tsx';
 import { FilterPanel } from '../components/filter-panel.tsx';
 import { IncidentDetails } from '../components/incident-details.tsx';
@@ -9,6 +9,7 @@ import { MapView } from '../components/map-view.tsx';
 import { Notice } from '../components/notice.tsx';
 import { ProblemsNotice } from '../components/problems-notice.tsx';
 import { RegionTable } from '../components/region-table.tsx';
+import { ShareDialog } from '../components/share-dialog.tsx';
 import { ErrorScreen, LoadingOverlay } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
@@ -25,8 +26,10 @@ import type { Filters, Measure } from '../model/filters.ts';
 import type { LinkState } from '../model/link-params.ts';
 import type { MapCamera } from '../model/map-camera.ts';
 import { buildRegionRows, type RegionSortKey } from '../model/region-rows.ts';
+import { embedSnippets, viewUrl } from '../model/share-links.ts';
 import type { ViewParams } from '../model/view-params.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
+import { useEmbedHeight } from './use-embed-height.ts';
 import { usePlayback } from './use-playback.ts';
 import { useSelection } from './use-selection.ts';
 
@@ -39,6 +42,8 @@ export interface AppProps {
   /** Filters, focused department and measure from the link, and the names of parameters it ignored. */
   initialView?: ViewParams;
   ignoredParams?: string[];
+  /** Compact layout for an iframe in an article (`?embed=1`). */
+  isEmbed?: boolean;
   /** The incident whose details open once the data has loaded (`?incident=`). */
   initialSelectedId?: string | null;
   dataUrl: string;
@@ -79,6 +84,9 @@ export function App(props: AppProps) {
   const [attempt, setAttempt] = useState(0);
   const [isPanelOpen, setPanelOpen] = useState(false);
   const [sortKey, setSortKey] = useState<RegionSortKey>('killed');
+  const [isShareOpen, setShareOpen] = useState(false);
+  const shareButton = useRef<HTMLButtonElement>(null);
+  useEmbedHeight(Boolean(props.isEmbed));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reader's "try again", it re-runs the load.
   useEffect(() => {
@@ -209,6 +217,65 @@ export function App(props: AppProps) {
     );
   }
   const selected = state.selectedId ? byId.get(state.selectedId) : undefined;
+  const linkState = {
+    language: state.language,
+    range: state.range,
+    view: { filters, region, measure },
+    selectedId,
+    camera,
+  };
+  const mapColumn = (
+    <div className="map-column">
+      <MapView
+        features={selection.features}
+        regions={mapRegions}
+        initialCamera={props.initialCamera ?? null}
+        selectedId={state.selectedId}
+        createMap={createMap}
+        findIncident={findIncident}
+        onSelect={select}
+        onRegionClick={toggleRegion}
+        describeRegion={describeRegion}
+        onViewportChange={changeViewport}
+        expansionZoomOf={expansionZoomOf}
+        isEmbed={Boolean(props.isEmbed)}
+      />
+      <Timeline
+        bounds={PERIOD_DAYS}
+        range={state.range}
+        histogram={selection.histogram}
+        shownCount={totals.incidents}
+        totalCount={incidents.length}
+        isPlaying={state.isPlaying}
+        speed={state.speed}
+        onRangeChange={changeRange}
+        onPlayToggle={() => dispatch({ type: 'play-toggled' })}
+        onSpeedChange={(speed) => dispatch({ type: 'speed-changed', speed })}
+      />
+    </div>
+  );
+  if (props.isEmbed) {
+    return (
+      <I18nProvider language={state.language}>
+        <div className="app app-embed" data-embed="true">
+          <header className="embed-header">
+            <h1>{messages.appTitle}</h1>
+            <a
+              href={viewUrl(window.location.href, linkState, PERIOD_DAYS)}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="open-full-map"
+            >
+              {messages.openFullMap}
+            </a>
+          </header>
+          {state.data.status === 'loading' ? <LoadingOverlay /> : null}
+          {mapColumn}
+          <TotalsPanel totals={totals} />
+        </div>
+      </I18nProvider>
+    );
+  }
   return (
     <I18nProvider language={state.language}>
       <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'}>
@@ -220,6 +287,15 @@ export function App(props: AppProps) {
           <LanguageSwitch onChange={(language) => dispatch({ type: 'language-changed', language })} />
           <button
             type="button"
+            className="share-button"
+            data-testid="share-button"
+            ref={shareButton}
+            onClick={() => setShareOpen(true)}
+          >
+            {messages.share}
+          </button>
+          <button
+            type="button"
             className="panel-toggle"
             aria-expanded={isPanelOpen}
             aria-controls="side-panel"
@@ -228,6 +304,19 @@ export function App(props: AppProps) {
             {isPanelOpen ? messages.panelHide : messages.panelShow}
           </button>
         </header>
+        {isShareOpen ? (
+          <ShareDialog
+            link={viewUrl(window.location.href, linkState, PERIOD_DAYS)}
+            snippets={embedSnippets(
+              viewUrl(window.location.href, linkState, PERIOD_DAYS, true),
+              messages.appTitle,
+            )}
+            onClose={() => {
+              setShareOpen(false);
+              shareButton.current?.focus();
+            }}
+          />
+        ) : null}
         {state.rangeNotice ? (
           <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>
             {messages.rangeNotice[state.rangeNotice]}
@@ -239,33 +328,7 @@ export function App(props: AppProps) {
           </Notice>
         ) : null}
         <div className="app-body">
-          <div className="map-column">
-            <MapView
-              features={selection.features}
-              regions={mapRegions}
-              initialCamera={props.initialCamera ?? null}
-              selectedId={state.selectedId}
-              createMap={createMap}
-              findIncident={findIncident}
-              onSelect={select}
-              onRegionClick={toggleRegion}
-              describeRegion={describeRegion}
-              onViewportChange={changeViewport}
-              expansionZoomOf={expansionZoomOf}
-            />
-            <Timeline
-              bounds={PERIOD_DAYS}
-              range={state.range}
-              histogram={selection.histogram}
-              shownCount={totals.incidents}
-              totalCount={incidents.length}
-              isPlaying={state.isPlaying}
-              speed={state.speed}
-              onRangeChange={changeRange}
-              onPlayToggle={() => dispatch({ type: 'play-toggled' })}
-              onSpeedChange={(speed) => dispatch({ type: 'speed-changed', speed })}
-            />
-          </div>
+          {mapColumn}
           <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
             {state.data.status === 'loading' ? <LoadingOverlay /> : null}
             <TotalsPanel totals={totals} />

@@ -22,6 +22,8 @@ interface MapViewProps {
   describeRegion: DescribeRegion;
   onViewportChange(viewport: MapViewport): void;
   expansionZoomOf(cell: number, zoom: number): number;
+  /** In an article: the scroll wheel zooms only after the reader has clicked the map. */
+  isEmbed?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function MapView(props: MapViewProps) {
       onViewportChange: (viewport) => latest.current.onViewportChange(viewport),
       expansionZoomOf: (cell, zoom) => latest.current.expansionZoomOf(cell, zoom),
       initialCamera: latest.current.initialCamera,
+      isEmbed: latest.current.isEmbed,
     }).then(
       (handle) => {
         if (isCancelled) {

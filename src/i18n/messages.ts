@@ -64,6 +64,17 @@ export interface Messages {
   rangeNotice: Record<RangeNotice, string>;
   dismiss: string;
   paramsNotice: (names: string) => string;
+  share: string;
+  shareHeading: string;
+  shareLink: string;
+  shareEmbedResponsive: string;
+  shareEmbedFixed: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  close: string;
+  openFullMap: string;
+  embedScrollHint: string;
   filtersHeading: string;
   categoriesLabel: string;
   contextsLabel: string;

@@ -48,6 +48,14 @@ export class IncidentMap implements MapHandle {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    if (callbacks.isEmbed) {
+      this.map.scrollZoom.disable();
+      container.setAttribute('data-scroll-zoom', 'off');
+      this.map.once('click', () => {
+        this.map.scrollZoom.enable();
+        container.setAttribute('data-scroll-zoom', 'on');
+      });
+    }
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('load', () => {
       this.isLoaded = true;

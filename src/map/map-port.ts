@@ -45,6 +45,8 @@ export interface MapCallbacks {
   /** The zoom at which a cluster (by cell and zoom) splits, so a click can zoom straight there. */
   expansionZoomOf?(cell: number, zoom: number): number;
   initialCamera?: MapCamera | null;
+  /** Embedded in an article: scroll-wheel zoom stays off until the map is clicked, so page scrolling is not trapped. */
+  isEmbed?: boolean;
 }
 
 /**
