@@ -3,21 +3,27 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const DATA_FILE = resolve(import.meta.dirname, 'data/incidents.geojson');
-const DATA_PATH = 'data/incidents.geojson';
+/** The dataset and its README, served from the app's own origin (downloads and "About the data" link them). */
+const DATA_FILES = [
+  { path: 'data/incidents.geojson', type: 'application/geo+json; charset=utf-8' },
+  { path: 'data/README.md', type: 'text/markdown; charset=utf-8' },
+];
 
-/** Serves data/incidents.geojson in dev and copies it into the build, so the app fetches it from its own origin. */
+/** Serves the data files in dev and copies them into the build, so the app fetches them from its own origin. */
 function incidentData(): Plugin {
   return {
     name: 'incident-data',
     configureServer(server) {
-      server.middlewares.use(`/${DATA_PATH}`, (_request, response) => {
-        response.setHeader('Content-Type', 'application/geo+json; charset=utf-8');
-        response.end(readFileSync(DATA_FILE));
-      });
+      for (const { path, type } of DATA_FILES) {
+        server.middlewares.use(`/${path}`, (_request, response) => {
+          response.setHeader('Content-Type', type);
+          response.end(readFileSync(resolve(import.meta.dirname, path)));
+        });
+      }
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATA_PATH, source: readFileSync(DATA_FILE) });
+      for (const { path } of DATA_FILES)
+        this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(import.meta.dirname, path)) });
     },
   };
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { AboutDialog } from '../components/about-dialog.tsx';
 import { ChoroplethLegend } from '../components/choropleth-legend.tsx';
+import { Downloads } from '../components/downloads.tsx';
 import { FilterPanel } from '../components/filter-panel.tsx';
 import { IncidentDetails } from '../components/incident-details.tsx';
 import { IncidentList } from '../components/incident-list.tsx';
@@ -20,7 +22,7 @@ import type { Incident } from '../data/schema.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
-import type { CreateMap, MapViewport } from '../map/map-port.ts';
+import type { CreateMap, MapHandle, MapViewport } from '../map/map-port.ts';
 import type { DayRange, RangeNotice } from '../model/day-range.ts';
 import type { Filters, Measure } from '../model/filters.ts';
 import type { LinkState } from '../model/link-params.ts';
@@ -29,6 +31,7 @@ import { buildRegionRows, type RegionSortKey } from '../model/region-rows.ts';
 import { embedSnippets, viewUrl } from '../model/share-links.ts';
 import type { ViewParams } from '../model/view-params.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
+import { imageFrame } from './image-frame.ts';
 import { useEmbedHeight } from './use-embed-height.ts';
 import { usePlayback } from './use-playback.ts';
 import { useSelection } from './use-selection.ts';
@@ -85,6 +88,8 @@ export function App(props: AppProps) {
   const [isPanelOpen, setPanelOpen] = useState(false);
   const [sortKey, setSortKey] = useState<RegionSortKey>('killed');
   const [isShareOpen, setShareOpen] = useState(false);
+  const [isAboutOpen, setAboutOpen] = useState(false);
+  const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
   const shareButton = useRef<HTMLButtonElement>(null);
   useEmbedHeight(Boolean(props.isEmbed));
 
@@ -224,6 +229,15 @@ export function App(props: AppProps) {
     selectedId,
     camera,
   };
+  const fullUrl = viewUrl(window.location.href, linkState, PERIOD_DAYS);
+  const metadata = state.data.status === 'ready' ? state.data.metadata : null;
+  const exportPng = mapHandle?.exportImage
+    ? () =>
+        (mapHandle.exportImage as NonNullable<MapHandle['exportImage']>)(
+          imageFrame(messages, state.language, state.range, region, measure, selection.scale, totals),
+          2,
+        )
+    : null;
   const mapColumn = (
     <div className="map-column">
       <MapView
@@ -239,6 +253,7 @@ export function App(props: AppProps) {
         onViewportChange={changeViewport}
         expansionZoomOf={expansionZoomOf}
         isEmbed={Boolean(props.isEmbed)}
+        onHandle={setMapHandle}
       />
       <Timeline
         bounds={PERIOD_DAYS}
@@ -260,12 +275,7 @@ export function App(props: AppProps) {
         <div className="app app-embed" data-embed="true">
           <header className="embed-header">
             <h1>{messages.appTitle}</h1>
-            <a
-              href={viewUrl(window.location.href, linkState, PERIOD_DAYS)}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-testid="open-full-map"
-            >
+            <a href={fullUrl} target="_blank" rel="noopener noreferrer" data-testid="open-full-map">
               {messages.openFullMap}
             </a>
           </header>
@@ -304,9 +314,17 @@ export function App(props: AppProps) {
             {isPanelOpen ? messages.panelHide : messages.panelShow}
           </button>
         </header>
+        {isAboutOpen ? (
+          <AboutDialog
+            metadata={metadata}
+            citeUrl={fullUrl}
+            fetchImpl={fetchImpl}
+            onClose={() => setAboutOpen(false)}
+          />
+        ) : null}
         {isShareOpen ? (
           <ShareDialog
-            link={viewUrl(window.location.href, linkState, PERIOD_DAYS)}
+            link={fullUrl}
             snippets={embedSnippets(
               viewUrl(window.location.href, linkState, PERIOD_DAYS, true),
               messages.appTitle,
@@ -358,6 +376,16 @@ export function App(props: AppProps) {
               focused={region}
               onSortChange={setSortKey}
               onToggleRegion={toggleRegion}
+            />
+            <Downloads
+              incidents={selection.shown}
+              range={state.range}
+              region={region}
+              filters={filters}
+              metadata={metadata}
+              viewUrl={fullUrl}
+              exportPng={exportPng}
+              onAbout={() => setAboutOpen(true)}
             />
             <Legend />
             <IncidentList incidents={selection.shown} selectedId={state.selectedId} onSelect={select} />

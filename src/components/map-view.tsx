@@ -24,6 +24,8 @@ interface MapViewProps {
   expansionZoomOf(cell: number, zoom: number): number;
   /** In an article: the scroll wheel zooms only after the reader has clicked the map. */
   isEmbed?: boolean;
+  /** Told of the map handle once the map exists, and of null when it is gone (for image export). */
+  onHandle?(handle: MapHandle | null): void;
 }
 
 /**
@@ -59,6 +61,7 @@ export function MapView(props: MapViewProps) {
           return;
         }
         handleRef.current = handle;
+        latest.current.onHandle?.(handle);
         const { features, selectedId, regions } = latest.current;
         handle.update({ features, selectedId, regions });
       },
@@ -70,6 +73,7 @@ export function MapView(props: MapViewProps) {
       isCancelled = true;
       handleRef.current?.destroy();
       handleRef.current = null;
+      latest.current.onHandle?.(null);
     };
   }, [createMap]);
 

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { Dialog } from './dialog.tsx';
 
 interface ShareDialogProps {
   /** The link to the current view. */
@@ -9,54 +10,25 @@ interface ShareDialogProps {
   onClose(): void;
 }
 
-/**
- * A modal dialog with the link to the current view and the embed codes, each with a copy button. Escape or
- * the close button closes it; focus moves into it on open and the caller gets it back on close.
- */
+/** The link to the current view and the embed codes, each with a copy button, in a modal dialog. */
 export function ShareDialog({ link, snippets, onClose }: ShareDialogProps) {
   const { messages } = useI18n();
-  const headingId = useId();
-  const firstField = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    firstField.current?.focus();
-    firstField.current?.select();
-  }, []);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        data-testid="share-dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <div className="dialog-header">
-          <h2 id={headingId}>{messages.shareHeading}</h2>
-          <button type="button" className="close" aria-label={messages.close} onClick={onClose}>
-            ×
-          </button>
-        </div>
-        <CopyField label={messages.shareLink} value={link} testId="share-link" inputRef={firstField} />
-        <CopyField
-          label={messages.shareEmbedResponsive}
-          value={snippets.responsive}
-          testId="share-embed"
-          multiline
-        />
-        <CopyField
-          label={messages.shareEmbedFixed}
-          value={snippets.fixed}
-          testId="share-embed-fixed"
-          multiline
-        />
-      </div>
-    </div>
+    <Dialog title={messages.shareHeading} testId="share-dialog" onClose={onClose}>
+      <CopyField label={messages.shareLink} value={link} testId="share-link" isFirst />
+      <CopyField
+        label={messages.shareEmbedResponsive}
+        value={snippets.responsive}
+        testId="share-embed"
+        multiline
+      />
+      <CopyField
+        label={messages.shareEmbedFixed}
+        value={snippets.fixed}
+        testId="share-embed-fixed"
+        multiline
+      />
+    </Dialog>
   );
 }
 
@@ -65,7 +37,8 @@ function CopyField(props: {
   value: string;
   testId: string;
   multiline?: boolean;
-  inputRef?: React.RefObject<HTMLInputElement | null>;
+  /** Takes the focus when the dialog opens. */
+  isFirst?: boolean;
 }) {
   const { messages } = useI18n();
   const id = useId();
@@ -101,9 +74,9 @@ function CopyField(props: {
             readOnly
             value={props.value}
             data-testid={props.testId}
+            data-autofocus={props.isFirst ? true : undefined}
             ref={(element) => {
               fieldRef.current = element;
-              if (props.inputRef) props.inputRef.current = element;
             }}
           />
         )}

@@ -82,6 +82,25 @@ export const en: Messages = {
   dismiss: 'Dismiss notice',
   paramsNotice: (names) =>
     `Part of the link was not understood and was ignored (${names}); the rest is shown.`,
+  about: 'About the data',
+  aboutIntro:
+    'Each point is an incident (one place, one day) documented by public sources cited in its details: the Ombudsman (Defensoría del Pueblo), human-rights organisations and the press. The figures are lower bounds: only incidents whose place, date and figures are documented are counted.',
+  aboutLicence: (licence, updated) => `Data licence: ${licence}. Last updated: ${updated}.`,
+  citeHeading: 'How to cite',
+  citation: (title, updated, url) => `${title} (version of ${updated}). ${url}`,
+  readmeHeading:
+    'Method, comparison with the published tallies and disagreements between sources (data/README.md)',
+  readmeLoading: 'Loading the data documentation…',
+  readmeError: 'The data documentation could not be loaded.',
+  downloadsHeading: 'Download',
+  downloadGeojson: 'GeoJSON of what is shown',
+  downloadCsv: 'CSV of what is shown',
+  downloadPng: 'PNG image of the map',
+  downloadShownNote: (count) =>
+    `The files hold the ${count} incidents shown (current dates, department and filters), with their sources.`,
+  downloadFull: 'The whole dataset (GeoJSON)',
+  downloadReadme: 'Data documentation (README)',
+  downloadFailed: 'The file could not be made.',
   share: 'Share',
   shareHeading: 'Share this view',
   shareLink: 'Link to this view (dates, department, filters, map and language)',

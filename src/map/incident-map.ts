@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/map-camera.ts';
+import { composeMapImage, type ImageFrame } from './map-image.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
@@ -85,6 +86,32 @@ export class IncidentMap implements MapHandle {
     this.pending = state;
     this.container.removeAttribute('data-state');
     this.schedule();
+  }
+
+  /**
+   * Renders the map at `scale` (2 for print) and copies the frame in the same task as MapLibre's render, the
+   * only moment the WebGL buffer is readable without preserveDrawingBuffer. Restores the pixel ratio after.
+   */
+  async exportImage(frame: ImageFrame, scale: number): Promise<Blob> {
+    const previous = this.map.getPixelRatio();
+    this.map.setPixelRatio(scale);
+    try {
+      const composed = await new Promise<HTMLCanvasElement>((done, fail) => {
+        this.map.once('render', () => {
+          try {
+            done(composeMapImage(this.map.getCanvas(), frame, scale));
+          } catch (error) {
+            fail(error);
+          }
+        });
+        this.map.triggerRepaint();
+      });
+      return await new Promise<Blob>((done, fail) =>
+        composed.toBlob((blob) => (blob ? done(blob) : fail(new Error('PNG encoding failed'))), 'image/png'),
+      );
+    } finally {
+      this.map.setPixelRatio(previous);
+    }
   }
 
   destroy(): void {

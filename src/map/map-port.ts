@@ -1,5 +1,8 @@
 import type { MapCamera } from '../model/map-camera.ts';
 import type { MapFeatureCollection } from '../model/map-features.ts';
+import type { ImageFrame } from './map-image.ts';
+
+export type { ImageFrame as MapImageFrame };
 
 /** The departments' layer: the choropleth fill of each (by ISO 3166-2 code) and the focused one, if any. */
 export interface MapRegionsState {
@@ -58,6 +61,8 @@ export interface MapCallbacks {
 export interface MapHandle {
   update(state: MapViewState): void;
   destroy(): void;
+  /** The map as drawn now, at `scale` pixels per CSS pixel, with the frame around it, as a PNG. */
+  exportImage?(frame: ImageFrame, scale: number): Promise<Blob>;
 }
 
 export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;
