@@ -53,6 +53,11 @@ function captureSaves() {
   return saved;
 }
 
+function savedText(file: { blob: Blob } | undefined): Promise<string> {
+  if (!file) throw new Error('nothing was saved');
+  return file.blob.text();
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('Downloads', () => {
@@ -62,7 +67,7 @@ describe('Downloads', () => {
     await waitFor(() => expect(screen.getByTestId('totals').getAttribute('data-incidents')).toBe('1'));
     fireEvent.click(screen.getByTestId('download-geojson'));
     expect(saved[0]?.name).toBe('peru-protestas_2023-01-09_2023-01-09.geojson');
-    const collection = JSON.parse(await (saved[0]?.blob as Blob).text());
+    const collection = JSON.parse(await savedText(saved[0]));
     expect(collection.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([
       'juliaca',
     ]);
@@ -75,7 +80,7 @@ describe('Downloads', () => {
     await waitFor(() => expect(screen.getByTestId('totals').getAttribute('data-incidents')).toBe('1'));
     fireEvent.click(screen.getByTestId('download-csv'));
     expect(saved[0]?.name).toBe('peru-protestas_2023-01-09_2023-01-09.csv');
-    const text = await (saved[0]?.blob as Blob).text();
+    const text = await savedText(saved[0]);
     expect(text.trim().split('\r\n')).toHaveLength(2);
     expect(text).toContain(",'=cmd,");
   });
