@@ -16,8 +16,6 @@ import { ErrorScreen, LoadingOverlay } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
 import { DEPARTMENTS, findDepartment } from '../data/departments.ts';
-import { loadIncidents } from '../data/load.ts';
-import { loadDepartments } from '../data/load-departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
@@ -32,6 +30,7 @@ import { embedSnippets, viewUrl } from '../model/share-links.ts';
 import type { ViewParams } from '../model/view-params.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
 import { imageFrame } from './image-frame.ts';
+import { useDataLoad } from './use-data-load.ts';
 import { useEmbedHeight } from './use-embed-height.ts';
 import { usePlayback } from './use-playback.ts';
 import { useSelection } from './use-selection.ts';
@@ -84,7 +83,6 @@ export function App(props: AppProps) {
     },
     initialAppState,
   );
-  const [attempt, setAttempt] = useState(0);
   const [isPanelOpen, setPanelOpen] = useState(false);
   const [sortKey, setSortKey] = useState<RegionSortKey>('killed');
   const [isShareOpen, setShareOpen] = useState(false);
@@ -93,31 +91,7 @@ export function App(props: AppProps) {
   const shareButton = useRef<HTMLButtonElement>(null);
   useEmbedHeight(Boolean(props.isEmbed));
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reader's "try again", it re-runs the load.
-  useEffect(() => {
-    let isCurrent = true;
-    dispatch({ type: 'load-started' });
-    Promise.all([loadIncidents(dataUrl, fetchImpl), loadDepartments(departmentsUrl, fetchImpl)]).then(
-      ([result, departments]) => {
-        if (!isCurrent) return;
-        dispatch({
-          type: 'load-finished',
-          data: result.ok
-            ? {
-                status: 'ready',
-                incidents: result.incidents,
-                problems: result.problems,
-                metadata: result.metadata,
-                departments,
-              }
-            : { status: 'error', error: result.error },
-        });
-      },
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [dataUrl, departmentsUrl, fetchImpl, attempt]);
+  const retry = useDataLoad(dispatch, dataUrl, departmentsUrl, fetchImpl);
 
   useEffect(() => {
     document.documentElement.lang = state.language;
@@ -217,7 +191,7 @@ export function App(props: AppProps) {
   if (state.data.status === 'error') {
     return (
       <I18nProvider language={state.language}>
-        <ErrorScreen error={state.data.error} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorScreen error={state.data.error} onRetry={retry} />
       </I18nProvider>
     );
   }
