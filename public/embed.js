@@ -17,8 +17,10 @@
     if (!data || typeof data !== 'object' || data.type !== TYPE) return;
     // A message with no sender window cannot be matched to an iframe.
     if (!event.source) return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height <= 0) return;
+    var height = data.height;
+    // A number, not anything Number() would coerce ("900", true, [900]): the contract is a pixel count, and a
+    // sender that breaks it is not ours. NaN, Infinity and zero or less would hide or break the iframe.
+    if (typeof height !== 'number' || !isFinite(height) || height <= 0) return;
     // Only the iframe that sent the message is resized: the sender is matched by its window, not by a
     // selector or a URL the message could fake.
     var frames = document.getElementsByTagName('iframe');
