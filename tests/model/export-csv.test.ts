@@ -5,7 +5,8 @@ import { CSV_COLUMNS, escapeFormula, toCsv } from '../../src/model/export-csv.ts
 import { makeIncident, TOWNS } from '../factories.ts';
 
 /** The CSV as a spreadsheet would read it: rows of cells, the byte-order mark set aside. */
-const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const parse = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
 /** The first data row of the CSV of one incident, as column → cell. */
 function rowOf(incident: Incident, language: 'es' | 'en' = 'es'): Record<string, string | undefined> {
@@ -139,7 +140,12 @@ describe('toCsv and formula injection', () => {
     const incident = makeIncident({ lng: -70.13, lat: -15.5, killed: 3, injured: 12, place: '=cmd' });
     const line = toCsv([incident], 'es').split('\r\n')[1] ?? '';
     expect(line).toContain(',-15.5,-70.13,town,3,12,');
-    expect(rowOf(incident)).toMatchObject({ latitude: '-15.5', longitude: '-70.13', killed: '3', injured: '12' });
+    expect(rowOf(incident)).toMatchObject({
+      latitude: '-15.5',
+      longitude: '-70.13',
+      killed: '3',
+      injured: '12',
+    });
     expect(Papa.parse(line, { dynamicTyping: true }).data[0]).toEqual(
       expect.arrayContaining([-15.5, -70.13, 3, 12]),
     );

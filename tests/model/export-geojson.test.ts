@@ -124,7 +124,11 @@ describe('toExportCollection(incidents, context)', () => {
 });
 
 describe('toExportGeoJson(incidents, context)', () => {
-  const a = makeIncident({ id: 'a', place: 'Juliaca, "plaza" – Puno', summary_es: 'Línea\ncon ñ y “comillas”.' });
+  const a = makeIncident({
+    id: 'a',
+    place: 'Juliaca, "plaza" – Puno',
+    summary_es: 'Línea\ncon ñ y “comillas”.',
+  });
 
   it('passes an RFC 7946 validator', () => {
     expect(() => check(toExportGeoJson([a, makeIncident()], context))).not.toThrow();
