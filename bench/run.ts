@@ -13,6 +13,7 @@ import { createDepartmentIndex } from '../src/data/department-index.ts';
 import { DEPARTMENTS, PERU_BBOX } from '../src/data/departments.ts';
 import type { Incident } from '../src/data/schema.ts';
 import { PERIOD } from '../src/data/vocabulary.ts';
+import { departmentNumber } from '../src/model/assign-departments.ts';
 import { buildClusterIndex, type ClusterIndex, toClusterPoints } from '../src/model/cluster-index.ts';
 import { toMapFeatures } from '../src/model/map-features.ts';
 import { buildTimeIndex, type TimeIndex } from '../src/model/time-index.ts';
@@ -26,7 +27,6 @@ const WINDOW_DAYS = 31;
 const FIRST = parseIsoDay(PERIOD.first) as number;
 const STARTS = (parseIsoDay(PERIOD.last) as number) - FIRST - WINDOW_DAYS + 2;
 const gc = (globalThis as { gc?: () => void }).gc;
-const regionNumber = new Map(DEPARTMENTS.map((department, index) => [department.iso, index]));
 const boundaries: Departments = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../data/boundaries/peru-departments.geojson'), 'utf8'),
 );
@@ -156,11 +156,7 @@ for (const size of SIZES) {
   const incidents = everything.slice(0, size);
   const before = usedBytes();
   const buildStart = performance.now();
-  const timeIndex = buildTimeIndex(
-    incidents,
-    (i) => regionNumber.get(i.department) ?? -1,
-    DEPARTMENTS.length,
-  );
+  const timeIndex = buildTimeIndex(incidents, (i) => departmentNumber(i.department), DEPARTMENTS.length);
   const clusters = buildClusterIndex(toClusterPoints(incidents));
   const buildMs = performance.now() - buildStart;
   const heapMb = (usedBytes() - before) / 2 ** 20;

@@ -15,12 +15,13 @@ import { ShareDialog } from '../components/share-dialog.tsx';
 import { ErrorScreen, LoadingOverlay } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
-import { DEPARTMENTS, findDepartment } from '../data/departments.ts';
+import { findDepartment } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapHandle, MapViewport } from '../map/map-port.ts';
+import { departmentNumber } from '../model/assign-departments.ts';
 import type { DayRange, RangeNotice } from '../model/day-range.ts';
 import type { Filters, Measure } from '../model/filters.ts';
 import type { LinkState } from '../model/link-params.ts';
@@ -63,7 +64,6 @@ export type UrlState = LinkState & { language: Language };
 const DEFAULT_DEPARTMENTS_URL = 'basemap/peru-departments.simplified.geojson';
 
 const NO_INCIDENTS: Incident[] = [];
-const DEPARTMENT_NUMBERS = new Map(DEPARTMENTS.map((department, index) => [department.iso, index]));
 /** Until the map reports its view: all of Peru at the zoom it opens on. */
 const DEFAULT_VIEWPORT: MapViewport = { zoom: 4, bbox: [-82, -19, -68, 1] };
 
@@ -146,8 +146,8 @@ export function App(props: AppProps) {
   const findIncident = useCallback((id: string) => byId.get(id), [byId]);
   const describeRegion = useCallback(
     (iso: string) => {
-      const r = DEPARTMENT_NUMBERS.get(iso);
-      return r === undefined ? undefined : { name: findDepartment(iso)?.name ?? iso, totals: byRegion[r] };
+      const r = departmentNumber(iso);
+      return r < 0 ? undefined : { name: findDepartment(iso)?.name ?? iso, totals: byRegion[r] };
     },
     [byRegion],
   );

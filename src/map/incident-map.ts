@@ -72,7 +72,7 @@ export class IncidentMap implements MapHandle {
       if (typeof id === 'string') this.callbacks.onSelect(id);
     });
     this.map.on('click', (event) => {
-      const region = this.regionAt(event.point);
+      const region = this.incidentAt(event.point) ? null : this.regionAt(event.point);
       if (region) this.callbacks.onRegionClick?.(region);
     });
     this.map.on('mousemove', (event) => this.hover(event.point));
@@ -191,9 +191,8 @@ export class IncidentMap implements MapHandle {
     return this.map.queryRenderedFeatures(point, { layers: [LAYER.points, LAYER.clusters] })[0];
   }
 
-  /** The department under a point when no incident or cluster is there, or null. */
+  /** The department under a point (incidents and clusters aside: callers check those first), or null. */
   private regionAt(point: maplibregl.PointLike): string | null {
-    if (this.incidentAt(point)) return null;
     const iso = this.map.queryRenderedFeatures(point, { layers: [LAYER.regions] })[0]?.properties?.iso_3166_2;
     return typeof iso === 'string' ? iso : null;
   }
