@@ -48,14 +48,15 @@ export function IncidentDetails({ incident, onClose }: { incident: Incident; onC
         <dt>{messages.precision}</dt>
         <dd>{messages.precisionNames[incident.precision]}</dd>
       </dl>
-      {incident.victims && incident.victims.length > 0 ? (
+      {incident.people && incident.people.length > 0 ? (
         <section aria-labelledby="victims-heading">
           <h3 id="victims-heading">{messages.victims}</h3>
           <ul className="victims">
-            {incident.victims.map((victim) => (
-              <li key={victim.name}>
-                {victim.name}
-                {victim.age !== undefined ? ` (${messages.age(formatCount(victim.age, language))})` : ''}
+            {incident.people.map((person, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: unnamed people have nothing else to tell them apart
+              <li key={index}>
+                {person.name ?? messages.nameNotPublished}
+                {person.age !== undefined ? ` (${messages.age(formatCount(person.age, language))})` : ''}
               </li>
             ))}
           </ul>

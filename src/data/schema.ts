@@ -25,11 +25,49 @@ export const sourceSchema = z.object({
   date: isoDay,
 });
 
-/** A person killed, as named by a public source. */
-export const victimSchema = z.object({
-  name: nonEmpty(),
-  age: count().optional(),
+/** How a person died, as published by autopsy reports, prosecutors, HRW, Amnesty or the press. */
+export const CAUSES = [
+  'firearm',
+  'pellets',
+  'tear_gas_canister',
+  'blunt_force',
+  'drowning',
+  'blocked_medical_care',
+  'road_accident',
+  'other',
+  'unknown',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** Where the body was hit, where published. */
+export const WOUNDS = ['head', 'neck', 'thorax', 'abdomen', 'back', 'limbs'] as const;
+export type Wound = (typeof WOUNDS)[number];
+
+export const ROLES = ['civilian', 'police', 'military'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * A person killed in an incident. `name` is absent when no public page names the person ("name not
+ * published"); `age` and `minor` only where the sources agree (otherwise `note_*` gives each source's figure).
+ * `injury_date` is the day of the injury, `death_date` the day of death (they differ for several people).
+ */
+export const personSchema = z.object({
+  name: nonEmpty().optional(),
+  other_names: z.array(nonEmpty(), { error: 'must be a list of names' }).optional(),
+  age: count().max(110, 'must be at most 110').optional(),
+  minor: z.boolean({ error: 'must be true or false' }).optional(),
+  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }),
+  injury_date: isoDay.optional(),
+  death_date: isoDay.optional(),
+  cause: z.enum(CAUSES, { error: `must be one of ${CAUSES.join(', ')}` }),
+  wounds: z.array(z.enum(WOUNDS, { error: `must be one of ${WOUNDS.join(', ')}` })).optional(),
+  note_es: nonEmpty().optional(),
+  note_en: nonEmpty().optional(),
+  sources: z
+    .array(sourceSchema, { error: 'must be a list of sources' })
+    .min(1, 'must cite at least one source'),
 });
+export type Person = z.infer<typeof personSchema>;
 
 export const killedByRoleSchema = z.object({
   civilian: count().optional(),
@@ -49,7 +87,7 @@ export const incidentPropertiesSchema = z.object({
   killed: count(),
   injured: count(),
   killed_by_role: killedByRoleSchema.optional(),
-  victims: z.array(victimSchema).optional(),
+  people: z.array(personSchema, { error: 'must be a list of people' }).optional(),
   context: z.enum(CONTEXTS, { error: `must be one of ${CONTEXTS.join(', ')}` }),
   violations: z
     .array(z.enum(VIOLATIONS, { error: `must be one of ${VIOLATIONS.join(', ')}` }), {

@@ -49,6 +49,7 @@ export const en: Messages = {
   perpetrator: 'Responsible, according to the sources',
   context: 'Context',
   victims: 'People killed',
+  nameNotPublished: 'name not published',
   age: (years) => `${years} years old`,
   sources: 'Sources',
   listHeading: 'All incidents',

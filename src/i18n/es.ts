@@ -50,6 +50,7 @@ export const es: Messages = {
   perpetrator: 'Responsable según las fuentes',
   context: 'Contexto',
   victims: 'Víctimas mortales',
+  nameNotPublished: 'nombre no publicado',
   age: (years) => `${years} años`,
   sources: 'Fuentes',
   listHeading: 'Todos los incidentes',

@@ -44,6 +44,7 @@ export interface Messages {
   perpetrator: string;
   context: string;
   victims: string;
+  nameNotPublished: string;
   age: (years: string) => string;
   sources: string;
   listHeading: string;

@@ -13,7 +13,17 @@ const juliaca = makeFeature({
   violations: ['life', 'physical_integrity'],
   summary_es: 'Resumen en castellano.',
   summary_en: 'Summary in English.',
-  victims: [{ name: 'Persona de prueba', age: 17 }],
+  people: [
+    {
+      name: 'Persona de prueba',
+      age: 17,
+      role: 'civilian',
+      cause: 'firearm',
+      sources: [
+        { title: 'Informe', publisher: 'Defensoría', url: 'https://example.org/informe', date: '2023-01-10' },
+      ],
+    },
+  ],
   sources: [
     { title: 'Informe', publisher: 'Defensoría', url: 'https://example.org/informe', date: '2023-01-10' },
   ],

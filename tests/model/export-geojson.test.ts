@@ -37,7 +37,27 @@ function readDataset() {
 }
 
 describe('toExportCollection(incidents, context)', () => {
-  const a = makeIncident({ id: 'a', killed: 3, injured: 10, victims: [{ name: 'Persona', age: 20 }] });
+  const a = makeIncident({
+    id: 'a',
+    killed: 3,
+    injured: 10,
+    people: [
+      {
+        name: 'Persona',
+        age: 20,
+        role: 'civilian',
+        cause: 'firearm',
+        sources: [
+          {
+            title: 'Informe',
+            publisher: 'Defensoría',
+            url: 'https://example.org/informe',
+            date: '2023-01-10',
+          },
+        ],
+      },
+    ],
+  });
   const b = makeIncident({ id: 'b', injured: 4, end_date: '2023-01-10', lng: -70.2, lat: -15.4 });
 
   it('has one Point per given incident, in order, at [lng, lat]', () => {
