@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import Supercluster from 'supercluster';
 import type { DepartmentFeature } from '../src/data/department-index.ts';
 import type { Incident } from '../src/data/schema.ts';
-import type { Totals } from '../src/model/totals.ts';
+import type { Totals } from '../src/model/time/totals.ts';
 
 /** The department polygons; withBoxes adds each one's bbox, so Turf skips it with one box test. */
 export type Departments = FeatureCollection<Polygon | MultiPolygon, DepartmentFeature['properties']>;

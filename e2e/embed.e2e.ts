@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeAttribute } from '../src/model/share-links.ts';
+import { escapeAttribute } from '../src/model/links/share-links.ts';
 import { appUrl, launchBrowser, openPage, SCREENSHOTS, waitForMapIdle } from './browser.ts';
 
 let browser: Browser;

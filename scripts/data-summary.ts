@@ -1,7 +1,7 @@
 /** npm run data:summary: rewrites the totals tables in data/README.md from data/incidents.geojson. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { validateCollection } from '../src/data/validate.ts';
-import { replaceSummary, summarizeDataset } from '../src/model/dataset-summary.ts';
+import { replaceSummary, summarizeDataset } from '../src/model/export/dataset-summary.ts';
 
 const result = validateCollection(JSON.parse(readFileSync('data/incidents.geojson', 'utf8')));
 if (!result.ok || result.problems.length > 0) {

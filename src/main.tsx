@@ -5,7 +5,7 @@ import { PERIOD_DAYS } from './app/app-state.ts';
 import { dataUrlFromSearch } from './app/data-url.ts';
 import { createDefaultMap } from './app/default-map.ts';
 import { languageFromSearch } from './i18n/language.ts';
-import { parseLinkParams, writeLinkParams } from './model/link-params.ts';
+import { parseLinkParams, writeLinkParams } from './model/links/link-params.ts';
 import './styles.css';
 
 const search = window.location.search;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { type DayRange, shiftRange } from '../model/day-range.ts';
+import { type DayRange, shiftRange } from '../model/time/day-range.ts';
 
 /**
  * While `isPlaying`, advances the range by `speed` days per second (whole days, window width kept) on

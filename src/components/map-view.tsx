@@ -3,9 +3,9 @@ import type { Incident } from '../data/schema.ts';
 import { formatCount, formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { CreateMap, MapHandle, MapHover, MapRegionsState, MapViewport } from '../map/map-port.ts';
-import type { MapCamera } from '../model/map-camera.ts';
-import type { MapFeatureCollection } from '../model/map-features.ts';
-import type { Totals } from '../model/totals.ts';
+import type { MapCamera } from '../model/clusters/map-camera.ts';
+import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
+import type { Totals } from '../model/time/totals.ts';
 
 /** A department's name and its figures in the current selection, for the map tooltip. */
 export type DescribeRegion = (iso: string) => { name: string; totals: Totals | undefined } | undefined;

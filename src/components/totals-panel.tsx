@@ -1,6 +1,6 @@
 import { formatCount } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import type { Totals } from '../model/totals.ts';
+import type { Totals } from '../model/time/totals.ts';
 
 /** The figures for what the map currently shows; its data-* attributes are a stable hook for tests and embedders. */
 export function TotalsPanel({ totals }: { totals: Totals }) {

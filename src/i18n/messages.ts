@@ -1,8 +1,8 @@
 import type { LoadError } from '../data/load.ts';
 import type { Context, Perpetrator, Precision, Violation } from '../data/vocabulary.ts';
-import type { RangeNotice } from '../model/day-range.ts';
-import type { Measure } from '../model/filters.ts';
-import type { KeyDateId } from '../model/key-dates.ts';
+import type { RangeNotice } from '../model/time/day-range.ts';
+import type { Measure } from '../model/regions/filters.ts';
+import type { KeyDateId } from '../model/time/key-dates.ts';
 
 /** The languages of the UI: Spanish first (Peru's audience), then English. */
 export const LANGUAGES = ['es', 'en'] as const;

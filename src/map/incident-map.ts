@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
-import { formatMapCamera } from '../model/map-camera.ts';
+import { formatMapCamera } from '../model/clusters/map-camera.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';

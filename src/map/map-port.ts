@@ -1,5 +1,5 @@
-import type { MapCamera } from '../model/map-camera.ts';
-import type { MapFeatureCollection } from '../model/map-features.ts';
+import type { MapCamera } from '../model/clusters/map-camera.ts';
+import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
 import type { ImageFrame } from './map-image.ts';
 
 export type { ImageFrame as MapImageFrame };

@@ -1,7 +1,7 @@
 import { DEPARTMENTS } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
-import { buildClusterIndex, type ClusterIndex, toClusterPoints } from './cluster-index.ts';
-import { buildTimeIndex, type TimeIndex } from './time-index.ts';
+import { buildClusterIndex, type ClusterIndex, toClusterPoints } from './clusters/cluster-index.ts';
+import { buildTimeIndex, type TimeIndex } from './time/time-index.ts';
 
 /** Incidents with their region numbers (positions in DEPARTMENTS, −1 for none): `regions[i]` is incident i's. */
 export interface PlacedIncidents {

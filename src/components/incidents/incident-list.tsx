@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { Incident } from '../../data/schema.ts';
+import { formatCount, formatDay } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+/** How many incidents the list renders at first and adds per "show more": large datasets stay responsive. */
+export const LIST_PAGE = 100;
+
+/**
+ * Every incident shown on the map as a button, in date order: the keyboard and screen-reader equivalent of
+ * clicking points on the map. Renders a page at a time, with a button for the rest.
+ */
+export function IncidentList({
+  incidents,
+  selectedId,
+  onSelect,
+}: {
+  incidents: readonly Incident[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}) {
+  const { language, messages } = useI18n();
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const remaining = incidents.length - limit;
+  return (
+    <section className="incident-list" aria-labelledby="list-heading">
+      <h2 id="list-heading">{messages.listHeading}</h2>
+      <ol data-testid="incident-list">
+        {incidents.slice(0, limit).map((incident) => (
+          <li key={incident.id}>
+            <button
+              type="button"
+              data-incident={incident.id}
+              aria-current={incident.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(incident.id)}
+            >
+              <span className="list-date">{formatDay(incident.date, language)}</span>
+              <span className="list-text">
+                {messages.listItem(
+                  incident.place,
+                  formatCount(incident.killed, language),
+                  formatCount(incident.injured, language),
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {remaining > 0 ? (
+        <button type="button" className="show-more" onClick={() => setLimit((n) => n + LIST_PAGE)}>
+          {messages.listMore(
+            formatCount(Math.min(LIST_PAGE, remaining), language),
+            formatCount(remaining, language),
+          )}
+        </button>
+      ) : null}
+    </section>
+  );
+}
