@@ -13,9 +13,13 @@ import { createDepartmentIndex } from '../src/data/department-index.ts';
 import { DEPARTMENTS, PERU_BBOX } from '../src/data/departments.ts';
 import type { Incident } from '../src/data/schema.ts';
 import { PERIOD } from '../src/data/vocabulary.ts';
-import { departmentNumber } from '../src/model/regions/assign-departments.ts';
-import { buildClusterIndex, type ClusterIndex, toClusterPoints } from '../src/model/clusters/cluster-index.ts';
+import {
+  buildClusterIndex,
+  type ClusterIndex,
+  toClusterPoints,
+} from '../src/model/clusters/cluster-index.ts';
 import { toMapFeatures } from '../src/model/clusters/map-features.ts';
+import { departmentNumber } from '../src/model/regions/assign-departments.ts';
 import { buildTimeIndex, type TimeIndex } from '../src/model/time/time-index.ts';
 import { type Departments, naiveUpdate, withBoxes } from './naive.ts';
 import { benchRegions, type RegionBenchResult } from './regions.ts';

@@ -1,36 +1,25 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { AboutDialog } from '../components/share/about-dialog.tsx';
-import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
-import { Downloads } from '../components/share/downloads.tsx';
-import { FilterPanel } from '../components/regions/filter-panel.tsx';
-import { IncidentDetails } from '../components/incidents/incident-details.tsx';
-import { IncidentList } from '../components/incidents/incident-list.tsx';
-import { LanguageSwitch } from '../components/language-switch.tsx';
-import { Legend } from '../components/regions/legend.tsx';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { MapView } from '../components/map-view.tsx';
-import { Notice } from '../components/notice.tsx';
-import { ProblemsNotice } from '../components/problems-notice.tsx';
-import { RegionTable } from '../components/regions/region-table.tsx';
-import { ShareDialog } from '../components/share/share-dialog.tsx';
-import { ErrorScreen, LoadingOverlay } from '../components/status-screens.tsx';
+import { ErrorScreen } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline/timeline.tsx';
-import { TotalsPanel } from '../components/totals-panel.tsx';
 import { findDepartment } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapHandle, MapViewport } from '../map/map-port.ts';
-import { departmentNumber } from '../model/regions/assign-departments.ts';
-import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
-import type { Filters, Measure } from '../model/regions/filters.ts';
-import type { LinkState } from '../model/links/link-params.ts';
 import type { MapCamera } from '../model/clusters/map-camera.ts';
-import { buildRegionRows, type RegionSortKey } from '../model/regions/region-rows.ts';
-import { embedSnippets, viewUrl } from '../model/links/share-links.ts';
+import type { LinkState } from '../model/links/link-params.ts';
+import { viewUrl } from '../model/links/share-links.ts';
 import type { ViewParams } from '../model/links/view-params.ts';
+import { departmentNumber } from '../model/regions/assign-departments.ts';
+import type { Filters, Measure } from '../model/regions/filters.ts';
+import { buildRegionRows, type RegionSortKey } from '../model/regions/region-rows.ts';
+import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
+import { EmbedLayout } from './embed-layout.tsx';
 import { imageFrame } from './image-frame.ts';
+import { PageLayout } from './page-layout.tsx';
 import { useDataLoad } from './use-data-load.ts';
 import { useEmbedHeight } from './use-embed-height.ts';
 import { usePlayback } from './use-playback.ts';
@@ -83,12 +72,8 @@ export function App(props: AppProps) {
     },
     initialAppState,
   );
-  const [isPanelOpen, setPanelOpen] = useState(false);
   const [sortKey, setSortKey] = useState<RegionSortKey>('killed');
-  const [isShareOpen, setShareOpen] = useState(false);
-  const [isAboutOpen, setAboutOpen] = useState(false);
   const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
-  const shareButton = useRef<HTMLButtonElement>(null);
   useEmbedHeight(Boolean(props.isEmbed));
 
   const retry = useDataLoad(dispatch, dataUrl, departmentsUrl, fetchImpl);
@@ -101,15 +86,19 @@ export function App(props: AppProps) {
   const { filters, region, measure, selectedId } = state;
   // Until the map reports its view (or if it cannot be created), the link keeps the view it was opened with.
   const camera = state.viewport?.camera ?? props.initialCamera ?? null;
-  useEffect(() => {
-    onUrlStateChange?.({
+  const linkState = useMemo<UrlState>(
+    () => ({
       language: state.language,
       range: state.range,
       view: { filters, region, measure },
       selectedId,
       camera,
-    });
-  }, [onUrlStateChange, state.language, state.range, filters, region, measure, selectedId, camera]);
+    }),
+    [state.language, state.range, filters, region, measure, selectedId, camera],
+  );
+  useEffect(() => {
+    onUrlStateChange?.(linkState);
+  }, [onUrlStateChange, linkState]);
 
   useEffect(() => {
     if (region === null) return;
@@ -169,10 +158,7 @@ export function App(props: AppProps) {
     (next: Measure) => dispatch({ type: 'measure-changed', measure: next }),
     [],
   );
-  const select = useCallback((id: string | null) => {
-    dispatch({ type: 'incident-selected', id });
-    if (id) setPanelOpen(true);
-  }, []);
+  const select = useCallback((id: string | null) => dispatch({ type: 'incident-selected', id }), []);
   const changeRange = useCallback((range: DayRange) => dispatch({ type: 'range-changed', range }), []);
   const changeViewport = useCallback(
     (next: MapViewport) => dispatch({ type: 'viewport-changed', viewport: next }),
@@ -196,15 +182,7 @@ export function App(props: AppProps) {
     );
   }
   const selected = state.selectedId ? byId.get(state.selectedId) : undefined;
-  const linkState = {
-    language: state.language,
-    range: state.range,
-    view: { filters, region, measure },
-    selectedId,
-    camera,
-  };
   const fullUrl = viewUrl(window.location.href, linkState, PERIOD_DAYS);
-  const metadata = state.data.status === 'ready' ? state.data.metadata : null;
   const exportPng = mapHandle?.exportImage
     ? () =>
         (mapHandle.exportImage as NonNullable<MapHandle['exportImage']>)(
@@ -246,126 +224,33 @@ export function App(props: AppProps) {
   if (props.isEmbed) {
     return (
       <I18nProvider language={state.language}>
-        <div className="app app-embed" data-embed="true">
-          <header className="embed-header">
-            <h1>{messages.appTitle}</h1>
-            <a href={fullUrl} target="_blank" rel="noopener noreferrer" data-testid="open-full-map">
-              {messages.openFullMap}
-            </a>
-          </header>
-          {state.data.status === 'loading' ? <LoadingOverlay /> : null}
+        <EmbedLayout fullUrl={fullUrl} isLoading={state.data.status === 'loading'} totals={totals}>
           {mapColumn}
-          <TotalsPanel totals={totals} />
-        </div>
+        </EmbedLayout>
       </I18nProvider>
     );
   }
   return (
     <I18nProvider language={state.language}>
-      <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'}>
-        <header className="app-header">
-          <div className="app-title">
-            <h1>{messages.appTitle}</h1>
-            <p>{messages.appSubtitle}</p>
-          </div>
-          <LanguageSwitch onChange={(language) => dispatch({ type: 'language-changed', language })} />
-          <button
-            type="button"
-            className="share-button"
-            data-testid="share-button"
-            ref={shareButton}
-            onClick={() => setShareOpen(true)}
-          >
-            {messages.share}
-          </button>
-          <button
-            type="button"
-            className="panel-toggle"
-            aria-expanded={isPanelOpen}
-            aria-controls="side-panel"
-            onClick={() => setPanelOpen((open) => !open)}
-          >
-            {isPanelOpen ? messages.panelHide : messages.panelShow}
-          </button>
-        </header>
-        {isAboutOpen ? (
-          <AboutDialog
-            metadata={metadata}
-            citeUrl={fullUrl}
-            fetchImpl={fetchImpl}
-            onClose={() => setAboutOpen(false)}
-          />
-        ) : null}
-        {isShareOpen ? (
-          <ShareDialog
-            link={fullUrl}
-            snippets={embedSnippets(
-              viewUrl(window.location.href, linkState, PERIOD_DAYS, true),
-              messages.appTitle,
-            )}
-            onClose={() => {
-              setShareOpen(false);
-              shareButton.current?.focus();
-            }}
-          />
-        ) : null}
-        {state.rangeNotice ? (
-          <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>
-            {messages.rangeNotice[state.rangeNotice]}
-          </Notice>
-        ) : null}
-        {state.ignoredParams.length > 0 ? (
-          <Notice onDismiss={() => dispatch({ type: 'params-notice-dismissed' })}>
-            {messages.paramsNotice(state.ignoredParams.join(', '))}
-          </Notice>
-        ) : null}
-        <div className="app-body">
-          {mapColumn}
-          <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
-            {state.data.status === 'loading' ? <LoadingOverlay /> : null}
-            <TotalsPanel totals={totals} />
-            {region ? (
-              <div className="focus-notice" data-testid="focus-notice">
-                <p>{messages.regionFocused(findDepartment(region)?.name ?? region)}</p>
-                <button type="button" onClick={() => dispatch({ type: 'region-cleared' })}>
-                  {messages.regionClear}
-                </button>
-              </div>
-            ) : null}
-            {state.data.status === 'ready' ? <ProblemsNotice problems={state.data.problems} /> : null}
-            {selected ? (
-              <IncidentDetails incident={selected} onClose={() => select(null)} />
-            ) : (
-              <p className="details-empty">{messages.detailsEmpty}</p>
-            )}
-            <FilterPanel
-              filters={filters}
-              categoryCounts={selection.categoryCounts}
-              onChange={changeFilters}
-            />
-            <ChoroplethLegend measure={measure} scale={selection.scale} onMeasureChange={changeMeasure} />
-            <RegionTable
-              rows={rows}
-              sortKey={sortKey}
-              focused={region}
-              onSortChange={setSortKey}
-              onToggleRegion={toggleRegion}
-            />
-            <Downloads
-              incidents={selection.shown}
-              range={state.range}
-              region={region}
-              filters={filters}
-              metadata={metadata}
-              viewUrl={fullUrl}
-              exportPng={exportPng}
-              onAbout={() => setAboutOpen(true)}
-            />
-            <Legend />
-            <IncidentList incidents={selection.shown} selectedId={state.selectedId} onSelect={select} />
-          </aside>
-        </div>
-      </div>
+      <PageLayout
+        state={state}
+        dispatch={dispatch}
+        selection={selection}
+        rows={rows}
+        sortKey={sortKey}
+        onSortChange={setSortKey}
+        onToggleRegion={toggleRegion}
+        onFiltersChange={changeFilters}
+        onMeasureChange={changeMeasure}
+        onSelect={select}
+        selected={selected}
+        fullUrl={fullUrl}
+        embedUrl={viewUrl(window.location.href, linkState, PERIOD_DAYS, true)}
+        exportPng={exportPng}
+        fetchImpl={fetchImpl}
+      >
+        {mapColumn}
+      </PageLayout>
     </I18nProvider>
   );
 }

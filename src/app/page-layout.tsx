@@ -1,0 +1,174 @@
+import { type Dispatch, type ReactNode, useEffect, useRef, useState } from 'react';
+import { IncidentDetails } from '../components/incidents/incident-details.tsx';
+import { IncidentList } from '../components/incidents/incident-list.tsx';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { Notice } from '../components/notice.tsx';
+import { ProblemsNotice } from '../components/problems-notice.tsx';
+import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
+import { FilterPanel } from '../components/regions/filter-panel.tsx';
+import { Legend } from '../components/regions/legend.tsx';
+import { RegionTable } from '../components/regions/region-table.tsx';
+import { AboutDialog } from '../components/share/about-dialog.tsx';
+import { Downloads } from '../components/share/downloads.tsx';
+import { ShareDialog } from '../components/share/share-dialog.tsx';
+import { LoadingOverlay } from '../components/status-screens.tsx';
+import { TotalsPanel } from '../components/totals-panel.tsx';
+import { findDepartment } from '../data/departments.ts';
+import type { Incident } from '../data/schema.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { embedSnippets } from '../model/links/share-links.ts';
+import type { Filters, Measure } from '../model/regions/filters.ts';
+import type { RegionRow, RegionSortKey } from '../model/regions/region-rows.ts';
+import type { AppAction, AppState } from './app-state.ts';
+import type { useSelection } from './use-selection.ts';
+
+export interface PageLayoutProps {
+  state: AppState;
+  dispatch: Dispatch<AppAction>;
+  selection: ReturnType<typeof useSelection>;
+  rows: RegionRow[];
+  sortKey: RegionSortKey;
+  onSortChange(key: RegionSortKey): void;
+  onToggleRegion(iso: string): void;
+  onFiltersChange(next: Filters): void;
+  onMeasureChange(next: Measure): void;
+  onSelect(id: string | null): void;
+  /** The open incident, if any. */
+  selected: Incident | undefined;
+  /** Links to this view: the full page and the embed. */
+  fullUrl: string;
+  embedUrl: string;
+  /** Writes the PNG of the map, or null while the map cannot. */
+  exportPng: (() => Promise<Blob>) | null;
+  fetchImpl?: typeof fetch;
+  /** The map and the timeline. */
+  children: ReactNode;
+}
+
+/**
+ * The full page: header (title, language, share, panel toggle), dialogs, notices, the map column and the
+ * side panel (totals, focus, problems, details, filters, choropleth, regions, downloads, list).
+ */
+export function PageLayout(props: PageLayoutProps) {
+  const { state, dispatch, selection, rows, sortKey, selected, fullUrl, embedUrl, exportPng, fetchImpl } =
+    props;
+  const { onSortChange, onToggleRegion, onFiltersChange, onMeasureChange, onSelect, children } = props;
+  const { messages } = useI18n();
+  const [isPanelOpen, setPanelOpen] = useState(false);
+  const [isShareOpen, setShareOpen] = useState(false);
+  const [isAboutOpen, setAboutOpen] = useState(false);
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const { filters, region, measure } = state;
+  const totals = selection.totals;
+  const metadata = state.data.status === 'ready' ? state.data.metadata : null;
+
+  // An incident opened from the map, the list or a link shows its details, so the panel opens (on phones
+  // the panel is otherwise closed and the details would be invisible).
+  useEffect(() => {
+    if (state.selectedId) setPanelOpen(true);
+  }, [state.selectedId]);
+
+  return (
+    <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'}>
+      <header className="app-header">
+        <div className="app-title">
+          <h1>{messages.appTitle}</h1>
+          <p>{messages.appSubtitle}</p>
+        </div>
+        <LanguageSwitch onChange={(language) => dispatch({ type: 'language-changed', language })} />
+        <button
+          type="button"
+          className="share-button"
+          data-testid="share-button"
+          ref={shareButton}
+          onClick={() => setShareOpen(true)}
+        >
+          {messages.share}
+        </button>
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={isPanelOpen}
+          aria-controls="side-panel"
+          onClick={() => setPanelOpen((open) => !open)}
+        >
+          {isPanelOpen ? messages.panelHide : messages.panelShow}
+        </button>
+      </header>
+      {isAboutOpen ? (
+        <AboutDialog
+          metadata={metadata}
+          citeUrl={fullUrl}
+          fetchImpl={fetchImpl}
+          onClose={() => setAboutOpen(false)}
+        />
+      ) : null}
+      {isShareOpen ? (
+        <ShareDialog
+          link={fullUrl}
+          snippets={embedSnippets(embedUrl, messages.appTitle)}
+          onClose={() => {
+            setShareOpen(false);
+            shareButton.current?.focus();
+          }}
+        />
+      ) : null}
+      {state.rangeNotice ? (
+        <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>
+          {messages.rangeNotice[state.rangeNotice]}
+        </Notice>
+      ) : null}
+      {state.ignoredParams.length > 0 ? (
+        <Notice onDismiss={() => dispatch({ type: 'params-notice-dismissed' })}>
+          {messages.paramsNotice(state.ignoredParams.join(', '))}
+        </Notice>
+      ) : null}
+      <div className="app-body">
+        {children}
+        <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
+          {state.data.status === 'loading' ? <LoadingOverlay /> : null}
+          <TotalsPanel totals={totals} />
+          {region ? (
+            <div className="focus-notice" data-testid="focus-notice">
+              <p>{messages.regionFocused(findDepartment(region)?.name ?? region)}</p>
+              <button type="button" onClick={() => dispatch({ type: 'region-cleared' })}>
+                {messages.regionClear}
+              </button>
+            </div>
+          ) : null}
+          {state.data.status === 'ready' ? <ProblemsNotice problems={state.data.problems} /> : null}
+          {selected ? (
+            <IncidentDetails incident={selected} onClose={() => onSelect(null)} />
+          ) : (
+            <p className="details-empty">{messages.detailsEmpty}</p>
+          )}
+          <FilterPanel
+            filters={filters}
+            categoryCounts={selection.categoryCounts}
+            onChange={onFiltersChange}
+          />
+          <ChoroplethLegend measure={measure} scale={selection.scale} onMeasureChange={onMeasureChange} />
+          <RegionTable
+            rows={rows}
+            sortKey={sortKey}
+            focused={region}
+            onSortChange={onSortChange}
+            onToggleRegion={onToggleRegion}
+          />
+          <Downloads
+            incidents={selection.shown}
+            range={state.range}
+            region={region}
+            filters={filters}
+            metadata={metadata}
+            viewUrl={fullUrl}
+            exportPng={exportPng}
+            onAbout={() => setAboutOpen(true)}
+          />
+          <Legend />
+          <IncidentList incidents={selection.shown} selectedId={state.selectedId} onSelect={onSelect} />
+        </aside>
+      </div>
+    </div>
+  );
+}
