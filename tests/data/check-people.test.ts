@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncidentProperties } from '../../src/data/schema.ts';
 import { formatProblem, validateCollection } from '../../src/data/validate.ts';
@@ -130,5 +132,18 @@ describe('people killed, as data:check validates them', () => {
     expect(linesOf({ killed: 1, people: [person] })).toEqual([
       'x: people.0.cause must be one of firearm, pellets, tear_gas_canister, blunt_force, drowning, blocked_medical_care, road_accident, other, unknown',
     ]);
+  });
+});
+
+describe('the people of data/incidents.geojson', () => {
+  const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/incidents.geojson'), 'utf8'));
+  const result = validateCollection(raw, { requirePeople: true });
+  if (!result.ok) throw new Error(result.error);
+
+  it('pass every people rule, so each death has exactly one sourced record', () => {
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    const killed = result.incidents.reduce((sum, incident) => sum + incident.killed, 0);
+    const people = result.incidents.reduce((sum, incident) => sum + (incident.people?.length ?? 0), 0);
+    expect(people).toBe(killed);
   });
 });
