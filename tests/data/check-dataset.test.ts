@@ -82,7 +82,8 @@ describe('checkDataset', () => {
   });
 });
 
-describe('npm run data:check', () => {
+// Each case spawns tsx, which takes seconds on a loaded machine: a generous timeout, no timing assertion.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   const run = (file: string) => {
     try {
       const stdout = execFileSync('npx', ['tsx', 'scripts/data-check.ts', file], {
