@@ -1,6 +1,6 @@
 import { formatIsoDay, parseIsoDay } from '../src/data/days.ts';
 import type { DepartmentIndex } from '../src/data/department-index.ts';
-import type { Incident, IncidentProperties, Source } from '../src/data/schema.ts';
+import type { Incident, IncidentProperties, Person, Source } from '../src/data/schema.ts';
 import {
   type Context,
   PERIOD,
@@ -110,6 +110,9 @@ export function generateSyntheticIncidents({ count, seed, locate }: SyntheticOpt
       killed,
       injured,
       killed_by_role: killed > 0 ? { civilian: killed, police: 0, military: 0 } : undefined,
+      // One unnamed record per death, as data:check requires of a dataset (no random draw, so the rest of
+      // the generated file stays the same for a seed).
+      people: killed > 0 ? syntheticPeople(killed, shared.sources(start)) : undefined,
       context: pickWeighted(CONTEXT_WEIGHTS, (entry) => entry[1])[0],
       violations: shared.violations(
         killed > 0,
@@ -125,6 +128,10 @@ export function generateSyntheticIncidents({ count, seed, locate }: SyntheticOpt
     });
   }
   return incidents;
+}
+
+function syntheticPeople(killed: number, sources: Source[]): Person[] {
+  return Array.from({ length: killed }, () => ({ role: 'civilian', cause: 'unknown', sources }));
 }
 
 const CONTEXT_WEIGHTS: readonly [Context, number][] = [

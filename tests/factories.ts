@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Incident, IncidentProperties } from '../src/data/schema.ts';
+import type { Incident, IncidentProperties, Person } from '../src/data/schema.ts';
 
 /** Known town centres, `[lng, lat]`, each inside its department in the INEI boundaries. */
 export const TOWNS = {
@@ -29,6 +29,16 @@ export function makeProperties(overrides: Partial<IncidentProperties> = {}): Inc
     summary_es: 'Resumen de prueba.',
     summary_en: 'Test summary.',
     sources: [{ title: 'Test source', publisher: 'Test', url: 'https://example.org/a', date: '2023-01-10' }],
+    ...overrides,
+  };
+}
+
+/** A synthetic person killed (not a real person): a civilian, cause unknown, with one source. */
+export function makePerson(overrides: Partial<Person> = {}): Person {
+  return {
+    role: 'civilian',
+    cause: 'unknown',
+    sources: [{ title: 'Test source', publisher: 'Test', url: 'https://example.org/p', date: '2023-01-10' }],
     ...overrides,
   };
 }

@@ -14,7 +14,8 @@ export interface DatasetReport {
 /**
  * Everything `npm run data:check` checks, on the file's text: JSON, the FeatureCollection shape, each feature's
  * schema, unique ids, dates in the period, end_date order, https sources, killed_by_role sums, the presence of
- * `metadata`, and that each point lies in its declared department. O(n · d).
+ * `metadata`, every person killed listed with sources and consistent with the counts (`requirePeople`), and that
+ * each point lies in its declared department. O(n · d).
  */
 export function checkDataset(text: string, departments: DepartmentIndex): DatasetReport {
   let raw: unknown;
@@ -24,7 +25,7 @@ export function checkDataset(text: string, departments: DepartmentIndex): Datase
     const detail = error instanceof Error ? error.message : String(error);
     return { incidents: [], problems: [], fatal: `not valid JSON: ${detail}` };
   }
-  const result = validateCollection(raw);
+  const result = validateCollection(raw, { requirePeople: true });
   if (!result.ok) return { incidents: [], problems: [], fatal: result.error };
   const problems = [...result.problems];
   if (result.metadata === null && !problems.some((problem) => problem.id === 'metadata')) {

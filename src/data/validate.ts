@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPeople } from './check-people.ts';
 import { parseIsoDay } from './days.ts';
 import { findDepartment, PERU_BBOX } from './departments.ts';
 import { type Incident, type IncidentProperties, incidentPropertiesSchema, sourceSchema } from './schema.ts';
@@ -27,9 +28,16 @@ export type ValidationResult =
   | { ok: true; incidents: Incident[]; problems: Problem[]; metadata: DatasetMetadata | null }
   | { ok: false; error: string };
 
-/** Options of validateCollection: the inclusive period incidents must fall in. */
+/** Options of validateCollection. */
 export interface ValidateOptions {
+  /** The inclusive period incidents must fall in (default PERIOD). */
   period?: { first: string; last: string };
+  /**
+   * True for the real dataset (`npm run data:check`): an incident with `killed > 0` must list its people.
+   * False by default, for files users load in the app: `people` is optional there and only its fields are
+   * checked, so a list that disagrees with `killed` never hides an incident.
+   */
+  requirePeople?: boolean;
 }
 
 /**
@@ -37,7 +45,8 @@ export interface ValidateOptions {
  *
  * Never throws on bad features: each bad feature is left out of `incidents` and explained in `problems`
  * (one entry per field at fault). Only a document that is not a FeatureCollection at all gives `ok: false`.
- * A duplicate id keeps the first feature and reports the later ones. Geography beyond Peru's bounding box
+ * A duplicate id keeps the first feature and reports the later ones. With `requirePeople`, the people killed are
+ * checked against the counts by checkPeople. Geography beyond Peru's bounding box
  * (the declared department against the boundaries) is checked by checkGeography, not here. O(n).
  */
 export function validateCollection(raw: unknown, options: ValidateOptions = {}): ValidationResult {
@@ -53,7 +62,7 @@ export function validateCollection(raw: unknown, options: ValidateOptions = {}):
 
   raw.features.forEach((feature: unknown, index: number) => {
     const label = featureLabel(feature, index);
-    const found = checkFeature(feature, label, firstDay, lastDay, period);
+    const found = checkFeature(feature, label, firstDay, lastDay, period, options.requirePeople ?? false);
     if (found.problems.length > 0 || !found.incident) {
       problems.push(...found.problems);
       return;
@@ -86,6 +95,7 @@ function checkFeature(
   firstDay: number,
   lastDay: number,
   period: { first: string; last: string },
+  requirePeople: boolean,
 ): { incident: Incident | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ id: label, field, message });
@@ -104,6 +114,7 @@ function checkFeature(
   const properties = parsed.data;
   checkDates(properties, firstDay, lastDay, period, add);
   checkRoles(properties, add);
+  checkPeople(properties, { requirePeople, lastDay: period.last }, add);
   if (!findDepartment(properties.department))
     add('department', `${properties.department} is not a department of Peru`);
   if (typeof point !== 'string') {

@@ -48,6 +48,12 @@ describe('checkDataset on broken fixtures', () => {
     );
   });
 
+  it('requires the people of an incident with deaths', () => {
+    expect(checkFixture('missing-people.geojson')[0]).toBe(
+      'test-missing-people: people is missing: killed is 2, so each person needs a record',
+    );
+  });
+
   it('says a file is not valid JSON', () => {
     const [line] = checkFixture('invalid-json.geojson');
     expect(line).toMatch(/^invalid-json\.geojson: not valid JSON: /);
@@ -76,7 +82,8 @@ describe('checkDataset', () => {
   });
 });
 
-describe('npm run data:check', () => {
+// Each case spawns tsx, which takes seconds on a loaded machine: a generous timeout, no timing assertion.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   const run = (file: string) => {
     try {
       const stdout = execFileSync('npx', ['tsx', 'scripts/data-check.ts', file], {

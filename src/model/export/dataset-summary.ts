@@ -1,6 +1,7 @@
 import { DEPARTMENTS } from '../../data/departments.ts';
 import type { Incident } from '../../data/schema.ts';
 import { CONTEXTS, ROLES } from '../../data/vocabulary.ts';
+import { summarizePeople } from '../people/people-summary.ts';
 import { sumTotals, type Totals, totalsBy } from '../time/totals.ts';
 
 /** Killed by role (civilian, police, military) summed over incidents that state it; `unstated` is the rest. */
@@ -50,7 +51,8 @@ function row(label: string, totals: Totals): string {
 
 /**
  * The dataset's totals as Markdown tables: by department (departments with incidents, most killed first),
- * by context, and people killed by role. This is the block written into data/README.md between the
+ * by context, people killed by role, the comparison rows by cut-off date and the people records (names, ages,
+ * causes; see summarizePeople). This is the block written into data/README.md between the
  * `totals:start` and `totals:end` markers; a test keeps the two equal. O(n log n).
  */
 export function summarizeDataset(incidents: readonly Incident[]): string {
@@ -86,6 +88,8 @@ export function summarizeDataset(incidents: readonly Incident[]): string {
       const f = comparableFigures(incidents, last);
       return `| ${label} | ${f.civiliansInClashes} | ${f.blockade} | ${f.police} | ${f.military} | ${f.unstated} | ${f.killed} | ${f.injured} |`;
     }),
+    '',
+    summarizePeople(incidents),
   ].join('\n');
 }
 
