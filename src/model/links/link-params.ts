@@ -39,7 +39,9 @@ export function parseLinkParams(
   const selectedId = incidentText !== null && INCIDENT_ID.test(incidentText) ? incidentText : null;
   if (incidentText !== null && selectedId === null) ignored.push('incident');
   const panelText = params.get('panel');
-  const panel = (PANELS as readonly (string | null)[]).includes(panelText) ? (panelText as Panel) : 'overview';
+  const panel = (PANELS as readonly (string | null)[]).includes(panelText)
+    ? (panelText as Panel)
+    : 'overview';
   if (panelText !== null && panel !== panelText) ignored.push('panel');
   return { range, rangeNotice: notice, view, selectedId, camera, panel, ignored };
 }

@@ -2,7 +2,12 @@ import { CAUSES, type Cause } from '../../data/schema.ts';
 import type { PersonInView, PersonRole } from './people-in-view.ts';
 
 /** The roles the figures count, `unknown` last (people whose role no record or incident gives). */
-export const PERSON_ROLES = ['civilian', 'police', 'military', 'unknown'] as const satisfies readonly PersonRole[];
+export const PERSON_ROLES = [
+  'civilian',
+  'police',
+  'military',
+  'unknown',
+] as const satisfies readonly PersonRole[];
 
 /** The small figures above the People list, all from the same people. */
 export interface PeopleFigures {

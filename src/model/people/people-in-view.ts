@@ -65,8 +65,7 @@ export function listPeople(incidents: readonly Incident[]): PeopleInView {
   }
   const order = new Map(people.map((person, position) => [person, position]));
   people.sort(
-    (a, b) =>
-      compareText(a.injuryDate, b.injuryDate) || (order.get(a) as number) - (order.get(b) as number),
+    (a, b) => compareText(a.injuryDate, b.injuryDate) || (order.get(a) as number) - (order.get(b) as number),
   );
   return { people, uncounted };
 }

@@ -94,9 +94,10 @@ describe('writeLinkParams(params, state, bounds)', () => {
   it('writes nothing for the default view and removes what a previous view had set', () => {
     const defaults: LinkState = { range: BOUNDS, view: DEFAULT_VIEW_PARAMS, selectedId: null, camera: null };
     expect(
-      write(defaults, 'incident=x&map=5/1/1&region=PE-PUN&from=2023-01-01&to=2023-01-02&panel=people&lang=es'),
-    ).toBe(
-      'lang=es',
-    );
+      write(
+        defaults,
+        'incident=x&map=5/1/1&region=PE-PUN&from=2023-01-01&to=2023-01-02&panel=people&lang=es',
+      ),
+    ).toBe('lang=es');
   });
 });

@@ -30,7 +30,9 @@ describe('viewUrl(pageUrl, state, bounds, isEmbed)', () => {
   it('keeps the people tab in the page link but not in the embed, which has no side panel', () => {
     const people = { ...state, panel: 'people' as const };
     expect(new URL(viewUrl('https://example.org/', people, BOUNDS)).searchParams.get('panel')).toBe('people');
-    expect(new URL(viewUrl('https://example.org/', people, BOUNDS, true)).searchParams.has('panel')).toBe(false);
+    expect(new URL(viewUrl('https://example.org/', people, BOUNDS, true)).searchParams.has('panel')).toBe(
+      false,
+    );
   });
 
   it('adds embed=1 for the embed', () => {

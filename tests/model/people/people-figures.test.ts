@@ -67,7 +67,9 @@ describe('countPeople(people)', () => {
       const killed = incidents.reduce((sum, incident) => sum + incident.killed, 0);
       expect(figures.total).toBe(killed);
       expect(figures.minors).toBe(records.filter((r) => r.age !== undefined && r.age < 18).length);
-      expect(figures.firearm).toBe(records.filter((r) => r.cause === 'firearm' || r.cause === 'pellets').length);
+      expect(figures.firearm).toBe(
+        records.filter((r) => r.cause === 'firearm' || r.cause === 'pellets').length,
+      );
       for (const cause of CAUSES) {
         const missing = cause === 'unknown' ? killed - records.length : 0;
         expect(figures.byCause[cause]).toBe(records.filter((r) => r.cause === cause).length + missing);

@@ -70,7 +70,10 @@ describe('listPeople(incidents)', () => {
   });
 
   it('never lists more people than the incident has killed, and counts the records left out', () => {
-    const incident = makeIncident({ killed: 1, people: [makePerson({ name: 'A' }), makePerson({ name: 'B' })] });
+    const incident = makeIncident({
+      killed: 1,
+      people: [makePerson({ name: 'A' }), makePerson({ name: 'B' })],
+    });
     const { people, uncounted } = listPeople([incident]);
     expect(people.map((p) => p.name)).toEqual(['A']);
     expect(uncounted).toBe(1);
