@@ -199,7 +199,6 @@ export const en: Messages = {
     firearm: 'By gunfire (bullets or pellets)',
     recorded: (named, withAge, withCause, total) =>
       `Of ${total}: ${named} with a published name, ${withAge} with an age, ${withCause} with a known cause.`,
-    publishedHeading: 'Published figures',
     publishedNote:
       'For the whole period, each with its own scope (HRW: protesters and bystanders to February 2023; Amnesty: victims of state repression).',
     published: {

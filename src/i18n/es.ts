@@ -199,7 +199,6 @@ export const es: Messages = {
     firearm: 'Por arma de fuego (bala o perdigones)',
     recorded: (named, withAge, withCause, total) =>
       `De ${total}: ${named} con nombre publicado, ${withAge} con edad, ${withCause} con causa conocida.`,
-    publishedHeading: 'Cifras publicadas',
     publishedNote:
       'Para todo el periodo y con su propio alcance (HRW: manifestantes y transeúntes hasta febrero de 2023; Amnistía: víctimas de la represión estatal).',
     published: {

@@ -147,7 +147,6 @@ export interface PeopleMessages {
   minors: string;
   firearm: string;
   recorded: (named: string, withAge: string, withCause: string, total: string) => string;
-  publishedHeading: string;
   publishedNote: string;
   published: Record<PublishedFigure['id'], string>;
   roleNames: Record<PersonRole, string>;
