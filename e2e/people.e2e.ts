@@ -147,6 +147,8 @@ describe('the People killed view', () => {
           expect(await page.getByTestId('map').isVisible()).toBe(false);
           const box = await page.getByTestId('people').boundingBox();
           expect(box?.width).toBeGreaterThan(330);
+        } else {
+          await waitForMapIdle(page);
         }
         await page.screenshot({ path: resolve(SCREENSHOTS, `people-${language}-${width}.png`) });
         await page.close();
