@@ -74,7 +74,8 @@ describe('the People killed view', () => {
   it('is reached by keyboard, and a person opens their incident on the map', async () => {
     const { page } = await openPage(browser);
     await page.goto(appUrl('?lang=en'));
-    await waitForMapIdle(page);
+    await waitForData(page);
+    await page.waitForSelector('[data-testid="map"][data-view]', { state: 'attached', timeout: 30_000 });
     const viewBefore = await page.getByTestId('map').getAttribute('data-view');
     let role: string | null = null;
     for (let step = 0; step < 80 && role !== 'tab'; step += 1) {
@@ -99,7 +100,6 @@ describe('the People killed view', () => {
     await page.getByTestId('incident-details').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('details-heading');
     await page.waitForURL((url) => url.searchParams.get('incident') === incident);
-    await waitForMapIdle(page);
     await page.waitForFunction(
       (before) => {
         const view = document.querySelector('[data-testid="map"]')?.getAttribute('data-view');
@@ -114,7 +114,7 @@ describe('the People killed view', () => {
   it('downloads a CSV with one row per person in view', async () => {
     const { page } = await openPage(browser);
     await page.goto(appUrl('?lang=es&from=2023-01-09&to=2023-01-09&region=PE-PUN'));
-    await waitForMapIdle(page);
+    await waitForData(page);
     const killed = Number(await page.getByTestId('totals').getAttribute('data-killed'));
     expect(killed).toBeGreaterThan(0);
     const [file] = await Promise.all([
@@ -152,7 +152,7 @@ describe('the People killed view', () => {
         }
         await page.screenshot({ path: resolve(SCREENSHOTS, `people-${language}-${width}.png`) });
         await page.close();
-      });
+      }, 120_000);
     }
   }
 });
