@@ -32,6 +32,7 @@ if (root) {
         isEmbed={new URLSearchParams(search).get('embed') === '1'}
         initialCamera={link.camera}
         initialSelectedId={link.selectedId}
+        initialPanel={link.panel}
         initialRange={link.range}
         rangeNotice={link.rangeNotice}
         initialView={link.view}

@@ -6,6 +6,7 @@ import type { DatasetMetadata, Problem } from '../data/validate.ts';
 import { PERIOD } from '../data/vocabulary.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { MapViewport } from '../map/map-port.ts';
+import type { Panel } from '../model/links/link-params.ts';
 import { DEFAULT_VIEW_PARAMS, type ViewParams } from '../model/links/view-params.ts';
 import type { Filters, Measure } from '../model/regions/filters.ts';
 import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
@@ -44,6 +45,8 @@ export interface AppState {
   isPlaying: boolean;
   speed: number;
   viewport: MapViewport | null;
+  /** The side panel's open tab. */
+  panel: Panel;
 }
 
 export type AppAction =
@@ -61,7 +64,8 @@ export type AppAction =
   | { type: 'region-cleared' }
   | { type: 'measure-changed'; measure: Measure }
   | { type: 'notice-dismissed' }
-  | { type: 'params-notice-dismissed' };
+  | { type: 'params-notice-dismissed' }
+  | { type: 'panel-changed'; panel: Panel };
 
 export interface InitialState {
   language: Language;
@@ -71,6 +75,8 @@ export interface InitialState {
   ignoredParams?: string[];
   /** The incident to open (`?incident=`), checked against the data once it has loaded. */
   selectedId?: string | null;
+  /** The side panel's tab to open on (`?panel=`). */
+  panel?: Panel;
 }
 
 export function initialAppState(initial: InitialState): AppState {
@@ -85,6 +91,7 @@ export function initialAppState(initial: InitialState): AppState {
     isPlaying: false,
     speed: 7,
     viewport: null,
+    panel: initial.panel ?? 'overview',
   };
 }
 
@@ -120,6 +127,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, rangeNotice: null };
     case 'params-notice-dismissed':
       return { ...state, ignoredParams: [] };
+    case 'panel-changed':
+      return state.panel === action.panel ? state : { ...state, panel: action.panel };
   }
 }
 

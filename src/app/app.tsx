@@ -9,7 +9,7 @@ import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapHandle, MapViewport } from '../map/map-port.ts';
 import type { MapCamera } from '../model/clusters/map-camera.ts';
-import type { LinkState } from '../model/links/link-params.ts';
+import type { LinkState, Panel } from '../model/links/link-params.ts';
 import { viewUrl } from '../model/links/share-links.ts';
 import type { ViewParams } from '../model/links/view-params.ts';
 import { departmentNumber } from '../model/regions/assign-departments.ts';
@@ -38,6 +38,8 @@ export interface AppProps {
   isEmbed?: boolean;
   /** The incident whose details open once the data has loaded (`?incident=`). */
   initialSelectedId?: string | null;
+  /** The side panel's tab to open on (`?panel=people`). */
+  initialPanel?: Panel;
   dataUrl: string;
   /** The department boundaries, drawn by the map and used to assign incidents to regions. */
   departmentsUrl?: string;
@@ -69,6 +71,7 @@ export function App(props: AppProps) {
       view: props.initialView,
       ignoredParams: props.ignoredParams,
       selectedId: props.initialSelectedId,
+      panel: props.initialPanel,
     },
     initialAppState,
   );
@@ -83,7 +86,7 @@ export function App(props: AppProps) {
     document.title = messagesFor(state.language).appTitle;
   }, [state.language]);
 
-  const { filters, region, measure, selectedId } = state;
+  const { filters, region, measure, selectedId, panel } = state;
   // Until the map reports its view (or if it cannot be created), the link keeps the view it was opened with.
   const camera = state.viewport?.camera ?? props.initialCamera ?? null;
   const linkState = useMemo<UrlState>(
@@ -93,8 +96,9 @@ export function App(props: AppProps) {
       view: { filters, region, measure },
       selectedId,
       camera,
+      panel,
     }),
-    [state.language, state.range, filters, region, measure, selectedId, camera],
+    [state.language, state.range, filters, region, measure, selectedId, camera, panel],
   );
   useEffect(() => {
     onUrlStateChange?.(linkState);

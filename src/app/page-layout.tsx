@@ -1,8 +1,10 @@
-import { type Dispatch, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type Dispatch, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { IncidentDetails } from '../components/incidents/incident-details.tsx';
 import { IncidentList } from '../components/incidents/incident-list.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { Notice } from '../components/notice.tsx';
+import { PanelTabs } from '../components/panel-tabs.tsx';
+import { PeopleView } from '../components/people/people-view.tsx';
 import { ProblemsNotice } from '../components/problems-notice.tsx';
 import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
 import { FilterPanel } from '../components/regions/filter-panel.tsx';
@@ -17,6 +19,7 @@ import { findDepartment } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { embedSnippets } from '../model/links/share-links.ts';
+import { listPeople } from '../model/people/people-in-view.ts';
 import type { Filters, Measure } from '../model/regions/filters.ts';
 import type { RegionRow, RegionSortKey } from '../model/regions/region-rows.ts';
 import type { AppAction, AppState } from './app-state.ts';
@@ -47,7 +50,8 @@ export interface PageLayoutProps {
 
 /**
  * The full page: header (title, language, share, panel toggle), dialogs, notices, the map column and the
- * side panel (totals, focus, problems, details, filters, choropleth, regions, downloads, list).
+ * side panel: totals, focus and problems, then two tabs, the overview (details, filters, choropleth, regions,
+ * downloads, list) and the people killed (a full-width page on phones).
  */
 export function PageLayout(props: PageLayoutProps) {
   const { state, dispatch, selection, rows, sortKey, selected, fullUrl, embedUrl, exportPng, fetchImpl } =
@@ -61,15 +65,24 @@ export function PageLayout(props: PageLayoutProps) {
   const { filters, region, measure } = state;
   const totals = selection.totals;
   const metadata = state.data.status === 'ready' ? state.data.metadata : null;
+  const people = useMemo(() => listPeople(selection.shown), [selection.shown]);
+  const openFromPeople = (id: string) => {
+    onSelect(id);
+    dispatch({ type: 'panel-changed', panel: 'overview' });
+  };
 
   // An incident opened from the map, the list or a link shows its details, so the panel opens (on phones
   // the panel is otherwise closed and the details would be invisible).
   useEffect(() => {
     if (state.selectedId) setPanelOpen(true);
   }, [state.selectedId]);
+  // The people tab (also from ?panel=people) is a page of its own on phones, so the panel opens for it.
+  useEffect(() => {
+    if (state.panel === 'people') setPanelOpen(true);
+  }, [state.panel]);
 
   return (
-    <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'}>
+    <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'} data-tab={state.panel}>
       <header className="app-header">
         <div className="app-title">
           <h1>{messages.appTitle}</h1>
@@ -137,36 +150,51 @@ export function PageLayout(props: PageLayoutProps) {
             </div>
           ) : null}
           {state.data.status === 'ready' ? <ProblemsNotice problems={state.data.problems} /> : null}
-          {selected ? (
-            <IncidentDetails incident={selected} onClose={() => onSelect(null)} />
-          ) : (
-            <p className="details-empty">{messages.detailsEmpty}</p>
-          )}
-          <FilterPanel
-            filters={filters}
-            categoryCounts={selection.categoryCounts}
-            onChange={onFiltersChange}
+          <PanelTabs
+            panel={state.panel}
+            onChange={(panel) => dispatch({ type: 'panel-changed', panel })}
+            overview={
+              <>
+                {selected ? (
+                  <IncidentDetails incident={selected} onClose={() => onSelect(null)} />
+                ) : (
+                  <p className="details-empty">{messages.detailsEmpty}</p>
+                )}
+                <FilterPanel
+                  filters={filters}
+                  categoryCounts={selection.categoryCounts}
+                  onChange={onFiltersChange}
+                />
+                <ChoroplethLegend
+                  measure={measure}
+                  scale={selection.scale}
+                  onMeasureChange={onMeasureChange}
+                />
+                <RegionTable
+                  rows={rows}
+                  sortKey={sortKey}
+                  focused={region}
+                  onSortChange={onSortChange}
+                  onToggleRegion={onToggleRegion}
+                />
+                <Downloads
+                  incidents={selection.shown}
+                  range={state.range}
+                  region={region}
+                  filters={filters}
+                  metadata={metadata}
+                  viewUrl={fullUrl}
+                  exportPng={exportPng}
+                  onAbout={() => setAboutOpen(true)}
+                />
+                <Legend />
+                <IncidentList incidents={selection.shown} selectedId={state.selectedId} onSelect={onSelect} />
+              </>
+            }
+            people={
+              <PeopleView inView={people} selectedId={state.selectedId} onOpenIncident={openFromPeople} />
+            }
           />
-          <ChoroplethLegend measure={measure} scale={selection.scale} onMeasureChange={onMeasureChange} />
-          <RegionTable
-            rows={rows}
-            sortKey={sortKey}
-            focused={region}
-            onSortChange={onSortChange}
-            onToggleRegion={onToggleRegion}
-          />
-          <Downloads
-            incidents={selection.shown}
-            range={state.range}
-            region={region}
-            filters={filters}
-            metadata={metadata}
-            viewUrl={fullUrl}
-            exportPng={exportPng}
-            onAbout={() => setAboutOpen(true)}
-          />
-          <Legend />
-          <IncidentList incidents={selection.shown} selectedId={state.selectedId} onSelect={onSelect} />
         </aside>
       </div>
     </div>

@@ -63,7 +63,9 @@ export function MapView(props: MapViewProps) {
         handleRef.current = handle;
         latest.current.onHandle?.(handle);
         const { features, selectedId, regions } = latest.current;
-        handle.update({ features, selectedId, regions });
+        const incident = selectedId ? latest.current.findIncident(selectedId) : undefined;
+        const selectedPoint: [number, number] | null = incident ? [incident.lng, incident.lat] : null;
+        handle.update({ features, selectedId, selectedPoint, regions });
       },
       () => {
         if (!isCancelled) setUnavailable(true);
@@ -77,9 +79,13 @@ export function MapView(props: MapViewProps) {
     };
   }, [createMap]);
 
+  const selected = selectedId ? findIncident(selectedId) : undefined;
+  const lng = selected?.lng;
+  const lat = selected?.lat;
   useEffect(() => {
-    handleRef.current?.update({ features, selectedId, regions });
-  }, [features, selectedId, regions]);
+    const selectedPoint: [number, number] | null = lng !== undefined && lat !== undefined ? [lng, lat] : null;
+    handleRef.current?.update({ features, selectedId, selectedPoint, regions });
+  }, [features, selectedId, lng, lat, regions]);
 
   return (
     <div className="map-wrap">

@@ -1,5 +1,8 @@
 import type { LoadError } from '../data/load.ts';
+import type { Cause } from '../data/schema.ts';
 import type { Context, Perpetrator, Precision, Violation } from '../data/vocabulary.ts';
+import type { PersonRole } from '../model/people/people-in-view.ts';
+import type { PublishedFigure } from '../model/people/published-figures.ts';
 import type { Measure } from '../model/regions/filters.ts';
 import type { RangeNotice } from '../model/time/day-range.ts';
 import type { KeyDateId } from '../model/time/key-dates.ts';
@@ -120,6 +123,35 @@ export interface Messages {
   contextNames: Record<Context, string>;
   perpetratorNames: Record<Perpetrator, string>;
   precisionNames: Record<Precision, string>;
+  people: PeopleMessages;
+}
+
+/** The side panel's tabs and the "People killed" view. */
+export interface PeopleMessages {
+  tabsLabel: string;
+  tabOverview: string;
+  tabPeople: string;
+  heading: string;
+  intro: (count: string) => string;
+  empty: string;
+  listLabel: string;
+  dayHeading: (day: string, count: string) => string;
+  notRecorded: string;
+  died: (day: string) => string;
+  showOnMap: string;
+  showOnMapLabel: (name: string, place: string) => string;
+  uncounted: (count: string) => string;
+  figuresHeading: string;
+  byRole: string;
+  byCause: string;
+  minors: string;
+  firearm: string;
+  recorded: (named: string, withAge: string, withCause: string, total: string) => string;
+  publishedNote: string;
+  published: Record<PublishedFigure['id'], string>;
+  roleNames: Record<PersonRole, string>;
+  causeNames: Record<Cause, string>;
+  downloadCsv: string;
 }
 
 /** The attribution the boundary licences require, shown in the map's attribution control in every language. */

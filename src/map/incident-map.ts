@@ -16,6 +16,9 @@ const PERU_BOUNDS: [[number, number], [number, number]] = [
   [-68.4, 0.2],
 ];
 
+/** The zoom an incident opened from a list is shown at: a town and its surroundings. */
+const INCIDENT_ZOOM = 10;
+
 /**
  * The only class that touches MapLibre. React hands it the whole view state through update(); it applies the
  * difference once per animation frame and marks the container `data-state="idle"` when the frame is drawn.
@@ -29,6 +32,11 @@ export class IncidentMap implements MapHandle {
   private frame = 0;
   private isLoaded = false;
   private isDestroyed = false;
+  /** The incident last clicked on the map itself: selecting it needs no flight. */
+  private clickedId: string | null = null;
+  /** The selected incident the camera has been handled for (the point may arrive after the id, with the data). */
+  private followedId: string | null = null;
+  private hasFollowed = false;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string) {
     this.container = container;
@@ -69,7 +77,10 @@ export class IncidentMap implements MapHandle {
     this.map.on('click', LAYER.clusters, (event) => this.zoomIntoCluster(event));
     this.map.on('click', LAYER.points, (event) => {
       const id = event.features?.[0]?.properties?.id;
-      if (typeof id === 'string') this.callbacks.onSelect(id);
+      if (typeof id === 'string') {
+        this.clickedId = id;
+        this.callbacks.onSelect(id);
+      }
     });
     this.map.on('click', (event) => {
       const region = this.incidentAt(event.point) ? null : this.regionAt(event.point);
@@ -156,11 +167,40 @@ export class IncidentMap implements MapHandle {
         );
       }
     }
+    // After the department fit, which would otherwise cut the flight short.
+    this.followSelection(next);
     this.applied = next;
     this.map.once('idle', () => {
       if (!this.pending && !this.isDestroyed) this.container.setAttribute('data-state', 'idle');
     });
     this.map.triggerRepaint();
+  }
+
+  /**
+   * Flies to a newly selected incident once its point is known, unless it was clicked on the map or the link
+   * gave a view (?map=), which wins over the incident it opened.
+   */
+  private followSelection(next: MapViewState): void {
+    if (next.selectedId === null) {
+      this.followedId = null;
+      return;
+    }
+    if (next.selectedId === this.followedId || !next.selectedPoint) return;
+    const keepsLinkedView = !this.hasFollowed && Boolean(this.callbacks.initialCamera);
+    if (next.selectedId !== this.clickedId && !keepsLinkedView) this.flyToIncident(next.selectedPoint);
+    this.followedId = next.selectedId;
+    this.hasFollowed = true;
+    this.clickedId = null;
+  }
+
+  /** Eases to an incident unless it is already inside the view at a zoom where it is drawn alone. */
+  private flyToIncident([lng, lat]: [number, number]): void {
+    const zoom = this.map.getZoom();
+    const bounds = this.map.getBounds();
+    const isInView =
+      lng > bounds.getWest() && lng < bounds.getEast() && lat > bounds.getSouth() && lat < bounds.getNorth();
+    if (isInView && zoom >= INCIDENT_ZOOM) return;
+    this.map.easeTo({ center: [lng, lat], zoom: Math.max(zoom, INCIDENT_ZOOM) });
   }
 
   private recordView(): void {

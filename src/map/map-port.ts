@@ -20,6 +20,11 @@ export interface MapRegionsState {
 export interface MapViewState {
   features: MapFeatureCollection;
   selectedId: string | null;
+  /**
+   * The selected incident's point `[lng, lat]`: when an incident is opened from outside the map (a list, a
+   * link), the map flies to it unless it is already in view at a zoom where it stands alone.
+   */
+  selectedPoint?: [number, number] | null;
   regions: MapRegionsState;
 }
 

@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { toCsv } from '../../model/export/export-csv.ts';
 import { toExportGeoJson } from '../../model/export/export-geojson.ts';
 import { exportFileName } from '../../model/export/export-names.ts';
+import { toPeopleCsv } from '../../model/export/people-csv.ts';
+import { listPeople } from '../../model/people/people-in-view.ts';
 import type { Filters } from '../../model/regions/filters.ts';
 import type { DayRange } from '../../model/time/day-range.ts';
 import { README_URL } from './about-dialog.tsx';
@@ -35,7 +37,7 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads of what is shown (GeoJSON, CSV, PNG), the whole dataset, its documentation and "About the data". */
+/** Downloads of what is shown (GeoJSON, CSV, the people killed as CSV, PNG), the whole dataset, its documentation and "About the data". */
 export function Downloads(props: DownloadsProps) {
   const { language, messages } = useI18n();
   const [isBusy, setBusy] = useState(false);
@@ -58,6 +60,14 @@ export function Downloads(props: DownloadsProps) {
   };
   const downloadCsv = () =>
     save(new Blob([toCsv(props.incidents, language)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+  // The people of exactly the incidents shown, so the file has one row per person the totals count.
+  const downloadPeopleCsv = () =>
+    save(
+      new Blob([toPeopleCsv(listPeople(props.incidents).people, language)], {
+        type: 'text/csv;charset=utf-8',
+      }),
+      exportFileName(props.range, props.region, 'csv', 'personas'),
+    );
   const downloadPng = async () => {
     if (!props.exportPng) return;
     setBusy(true);
@@ -82,6 +92,9 @@ export function Downloads(props: DownloadsProps) {
         </button>
         <button type="button" data-testid="download-csv" onClick={downloadCsv}>
           {messages.downloadCsv}
+        </button>
+        <button type="button" data-testid="download-people-csv" onClick={downloadPeopleCsv}>
+          {messages.people.downloadCsv}
         </button>
         <button
           type="button"

@@ -2,6 +2,10 @@ import { formatMapCamera, type MapCamera, parseMapCamera } from '../clusters/map
 import { type DayRange, parseRangeParams, type RangeNotice, writeRangeParams } from '../time/day-range.ts';
 import { parseViewParams, type ViewParams, writeViewParams } from './view-params.ts';
 
+/** The side panel's tabs: the overview (totals, filters, regions, downloads) and the people killed. */
+export const PANELS = ['overview', 'people'] as const;
+export type Panel = (typeof PANELS)[number];
+
 /** Everything a link to the map carries, besides the language (see i18n/language.ts). */
 export interface LinkState {
   range: DayRange;
@@ -10,13 +14,16 @@ export interface LinkState {
   selectedId: string | null;
   /** The map's view (`map=zoom/lat/lng`), or null for all of Peru. */
   camera: MapCamera | null;
+  /** The side panel's open tab (`panel=people`); absent means the overview. */
+  panel?: Panel;
 }
 
 const INCIDENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Reads a link's parameters: `from`/`to` (see parseRangeParams), `cat`, `context`, `perpetrator`, `region`,
- * `measure` (see parseViewParams), `incident` (an id as in the data) and `map` (zoom/lat/lng). Never throws:
+ * `measure` (see parseViewParams), `incident` (an id as in the data), `map` (zoom/lat/lng) and `panel`
+ * (`people` or `overview`, the side panel's tab). Never throws:
  * whatever cannot be used is left at its default and named in `ignored` (or, for dates, in `rangeNotice`), so
  * the page can say so and apply the rest. Whether the incident exists is checked once the data has loaded.
  */
@@ -31,12 +38,17 @@ export function parseLinkParams(
   const incidentText = params.get('incident');
   const selectedId = incidentText !== null && INCIDENT_ID.test(incidentText) ? incidentText : null;
   if (incidentText !== null && selectedId === null) ignored.push('incident');
-  return { range, rangeNotice: notice, view, selectedId, camera, ignored };
+  const panelText = params.get('panel');
+  const panel = (PANELS as readonly (string | null)[]).includes(panelText)
+    ? (panelText as Panel)
+    : 'overview';
+  if (panelText !== null && panel !== panelText) ignored.push('panel');
+  return { range, rangeNotice: notice, view, selectedId, camera, panel, ignored };
 }
 
 /**
  * Writes the state into a link's parameters, leaving out what is at its default (the whole period, every
- * filter, no region, no incident) and keeping any other parameter (`lang`, `embed`) as it is.
+ * filter, no region, no incident, the overview tab) and keeping any other parameter (`lang`, `embed`) as it is.
  */
 export function writeLinkParams(params: URLSearchParams, state: LinkState, bounds: DayRange): void {
   writeRangeParams(params, state.range, bounds);
@@ -45,4 +57,6 @@ export function writeLinkParams(params: URLSearchParams, state: LinkState, bound
   else params.delete('incident');
   if (state.camera) params.set('map', formatMapCamera(state.camera));
   else params.delete('map');
+  if (state.panel && state.panel !== 'overview') params.set('panel', state.panel);
+  else params.delete('panel');
 }

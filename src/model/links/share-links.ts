@@ -6,7 +6,8 @@ export const EMBED_SCRIPT = 'embed.js';
 
 /**
  * The link to a view: `pageUrl` (the app's address, any query) with the view's parameters, the language, and
- * `embed=1` when `isEmbed`, every other parameter dropped. O(parameters).
+ * `embed=1` when `isEmbed` (without the side panel's tab, which the embed does not have), every other parameter
+ * dropped. O(parameters).
  */
 export function viewUrl(
   pageUrl: string,
@@ -19,7 +20,10 @@ export function viewUrl(
   url.hash = '';
   url.searchParams.set('lang', state.language);
   writeLinkParams(url.searchParams, state, bounds);
-  if (isEmbed) url.searchParams.set('embed', '1');
+  if (isEmbed) {
+    url.searchParams.delete('panel');
+    url.searchParams.set('embed', '1');
+  }
   return url.href;
 }
 

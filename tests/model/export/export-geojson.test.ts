@@ -80,6 +80,13 @@ describe('toExportCollection(incidents, context)', () => {
     expect(first?.properties).not.toHaveProperty('lat');
   });
 
+  it('keeps the people records of each incident as they are in the data', () => {
+    const [first, second] = toExportCollection([a, b], context).features;
+    expect(first?.properties.people).toEqual(a.people);
+    expect(first?.properties.people?.[0]?.name).toBe('Persona');
+    expect(second?.properties).not.toHaveProperty('people');
+  });
+
   it('describes itself: title, licence, attribution, citation, links, filters, figures and time', () => {
     const { metadata } = toExportCollection([a, b], context);
     expect(metadata).toMatchObject({

@@ -21,6 +21,12 @@ describe('exportFileName(range, region, extension)', () => {
     expect(exportFileName(day, 'PE-PUN', 'csv')).toBe('peru-protestas_PE-PUN_2023-01-09_2023-01-09.csv');
   });
 
+  it('names the people download apart from the incident one of the same view', () => {
+    expect(exportFileName(day, 'PE-PUN', 'csv', 'personas')).toBe(
+      'peru-protestas-personas_PE-PUN_2023-01-09_2023-01-09.csv',
+    );
+  });
+
   it('gives the same name to the three formats of one view, but for the extension', () => {
     const names = ['geojson', 'csv', 'png'].map((extension) => exportFileName(day, 'PE-AYA', extension));
     expect(new Set(names.map((name) => name.replace(/\.[a-z]+$/, ''))).size).toBe(1);

@@ -38,6 +38,19 @@ describe('parseLinkParams(params, bounds)', () => {
     expect(link.ignored.sort()).toEqual(['incident', 'map']);
   });
 
+  it('opens the people tab from panel=people, and the overview when there is no panel', () => {
+    expect(parse('panel=people').panel).toBe('people');
+    expect(parse('panel=overview').panel).toBe('overview');
+    expect(parse('region=PE-PUN').panel).toBe('overview');
+  });
+
+  it('ignores an unknown panel, names it, and opens the overview', () => {
+    const link = parse('panel=<script>&region=PE-PUN');
+    expect(link.panel).toBe('overview');
+    expect(link.view.region).toBe('PE-PUN');
+    expect(link.ignored).toEqual(['panel']);
+  });
+
   it('reports unusable dates as a range notice, not as ignored parameters', () => {
     const link = parse('from=2023-02-30');
     expect(link.range).toEqual(BOUNDS);
@@ -56,6 +69,7 @@ describe('writeLinkParams(params, state, bounds)', () => {
     },
     selectedId: 'juliaca',
     camera: { zoom: 7.25, lat: -15.5, lng: -70.13 },
+    panel: 'people',
   };
 
   it('writes a link that parses back to the same state, keeping other parameters', () => {
@@ -69,12 +83,21 @@ describe('writeLinkParams(params, state, bounds)', () => {
     expect(link.view.measure).toBe('incidents');
     expect(link.selectedId).toBe('juliaca');
     expect(link.camera).toEqual(state.camera);
+    expect(link.panel).toBe('people');
+  });
+
+  it('leaves the overview tab out of the link and removes a panel a previous view had set', () => {
+    expect(write({ ...state, panel: 'overview' }, 'panel=people')).not.toContain('panel');
+    expect(write({ ...state, panel: undefined }, 'panel=people')).not.toContain('panel');
   });
 
   it('writes nothing for the default view and removes what a previous view had set', () => {
     const defaults: LinkState = { range: BOUNDS, view: DEFAULT_VIEW_PARAMS, selectedId: null, camera: null };
-    expect(write(defaults, 'incident=x&map=5/1/1&region=PE-PUN&from=2023-01-01&to=2023-01-02&lang=es')).toBe(
-      'lang=es',
-    );
+    expect(
+      write(
+        defaults,
+        'incident=x&map=5/1/1&region=PE-PUN&from=2023-01-01&to=2023-01-02&panel=people&lang=es',
+      ),
+    ).toBe('lang=es');
   });
 });

@@ -27,6 +27,14 @@ describe('viewUrl(pageUrl, state, bounds, isEmbed)', () => {
     expect(url.hash).toBe('');
   });
 
+  it('keeps the people tab in the page link but not in the embed, which has no side panel', () => {
+    const people = { ...state, panel: 'people' as const };
+    expect(new URL(viewUrl('https://example.org/', people, BOUNDS)).searchParams.get('panel')).toBe('people');
+    expect(new URL(viewUrl('https://example.org/', people, BOUNDS, true)).searchParams.has('panel')).toBe(
+      false,
+    );
+  });
+
   it('adds embed=1 for the embed', () => {
     expect(new URL(viewUrl('https://example.org/', state, BOUNDS, true)).searchParams.get('embed')).toBe('1');
   });
