@@ -35,6 +35,7 @@ import { useDataLoad } from './use-data-load.ts';
 import { useEmbedHeight } from './use-embed-height.ts';
 import { usePlayback } from './use-playback.ts';
 import { useSelection } from './use-selection.ts';
+import { useVideoSource } from './video/use-video-source.ts';
 
 export interface AppProps {
   language: Language;
@@ -185,6 +186,14 @@ export function App(props: AppProps) {
     bounds: PERIOD_DAYS,
     onRangeChange: changeRange,
     onEnd: () => dispatch({ type: 'play-ended' }),
+  });
+  const video = useVideoSource({
+    ...selection,
+    range: state.range,
+    region,
+    measure,
+    language: state.language,
+    hasMap: mapHandle !== null,
   });
 
   const messages = messagesFor(state.language);
@@ -359,6 +368,7 @@ export function App(props: AppProps) {
               metadata={metadata}
               viewUrl={fullUrl}
               exportPng={exportPng}
+              video={video}
               onAbout={() => setAboutOpen(true)}
             />
             <Legend />

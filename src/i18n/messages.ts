@@ -1,7 +1,8 @@
 import type { LoadError } from '../data/load.ts';
 import type { Context, Perpetrator, Precision, Violation } from '../data/vocabulary.ts';
-import type { RangeNotice } from '../model/time/day-range.ts';
+import type { VideoFormat, VideoSizeId, VideoStep } from '../model/export/video-plan.ts';
 import type { Measure } from '../model/regions/filters.ts';
+import type { RangeNotice } from '../model/time/day-range.ts';
 import type { KeyDateId } from '../model/time/key-dates.ts';
 
 /** The languages of the UI: Spanish first (Peru's audience), then English. */
@@ -81,6 +82,26 @@ export interface Messages {
   downloadFull: string;
   downloadReadme: string;
   downloadFailed: string;
+  video: string;
+  videoHeading: string;
+  videoIntro: string;
+  videoChecking: string;
+  videoFormat: string;
+  videoFormatNames: Record<VideoFormat, string>;
+  videoSize: string;
+  videoSizeNames: Record<VideoSizeId, string>;
+  videoStep: string;
+  videoStepNames: Record<VideoStep, string>;
+  videoPace: string;
+  videoPaceName: (seconds: string) => string;
+  videoSummary: (frames: string, seconds: string) => string;
+  videoStart: string;
+  videoCancel: string;
+  videoProgress: (done: string, total: string) => string;
+  videoRemaining: (seconds: string) => string;
+  videoDone: (fileName: string) => string;
+  videoCancelled: string;
+  videoFailed: string;
   share: string;
   shareHeading: string;
   shareLink: string;

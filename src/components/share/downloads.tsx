@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { DayRange } from '../../model/time/day-range.ts';
 import { toCsv } from '../../model/export/export-csv.ts';
 import { toExportGeoJson } from '../../model/export/export-geojson.ts';
 import { exportFileName } from '../../model/export/export-names.ts';
 import type { Filters } from '../../model/regions/filters.ts';
+import type { DayRange } from '../../model/time/day-range.ts';
 import { README_URL } from './about-dialog.tsx';
+import { VideoDialog, type VideoSource } from './video-dialog.tsx';
 
 interface DownloadsProps {
   /** Exactly the incidents shown: current dates, department and filters. */
@@ -20,6 +21,8 @@ interface DownloadsProps {
   viewUrl: string;
   /** The map as a PNG with its frame, or null while no map is available. */
   exportPng: (() => Promise<Blob>) | null;
+  /** Films the current view into a clip, or null while no map is available. */
+  video?: VideoSource | null;
   onAbout(): void;
 }
 
@@ -35,11 +38,13 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads of what is shown (GeoJSON, CSV, PNG), the whole dataset, its documentation and "About the data". */
+/** Downloads of what is shown (GeoJSON, CSV, PNG, video), the whole dataset, its documentation and "About the data". */
 export function Downloads(props: DownloadsProps) {
   const { language, messages } = useI18n();
   const [isBusy, setBusy] = useState(false);
   const [hasFailed, setFailed] = useState(false);
+  const [isVideoOpen, setVideoOpen] = useState(false);
+  const videoButton = useRef<HTMLButtonElement>(null);
   const name = (extension: string) => exportFileName(props.range, props.region, extension);
   const downloadGeoJson = () => {
     const context = {
@@ -92,7 +97,26 @@ export function Downloads(props: DownloadsProps) {
         >
           {messages.downloadPng}
         </button>
+        <button
+          type="button"
+          data-testid="download-video"
+          ref={videoButton}
+          onClick={() => setVideoOpen(true)}
+          disabled={!props.video}
+        >
+          {messages.video}
+        </button>
       </div>
+      {isVideoOpen && props.video ? (
+        <VideoDialog
+          source={props.video}
+          onSave={save}
+          onClose={() => {
+            setVideoOpen(false);
+            videoButton.current?.focus();
+          }}
+        />
+      ) : null}
       {hasFailed ? <p role="alert">{messages.downloadFailed}</p> : null}
       <ul className="downloads-links">
         <li>

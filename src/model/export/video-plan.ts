@@ -25,6 +25,21 @@ export const VIDEO_HOLD_MS = 1500;
 
 const STEP_DAYS: Record<VideoStep, number> = { day: 1, week: 7 };
 
+/** What the reader chose in the dialog. */
+export interface VideoRequest {
+  format: VideoFormat;
+  sizeId: VideoSizeId;
+  step: VideoStep;
+  paceMs: number;
+}
+
+export interface VideoProgress {
+  doneFrames: number;
+  totalFrames: number;
+  /** null until the first frame is done. */
+  remainingMs: number | null;
+}
+
 /** One frame of the clip: what the map shows (from the first day to this step's last), and when. */
 export interface VideoFrameStep {
   index: number;
