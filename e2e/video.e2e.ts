@@ -280,3 +280,61 @@ describe('the timeline as a video, 1–20 January 2023', () => {
     expect(consoleErrors).toEqual([]);
   }, 300_000);
 });
+
+/** The resident memory of every Chromium process (browser, renderers, GPU), in bytes, from /proc. */
+async function chromiumRssBytes(cdp: CDPSession): Promise<number> {
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number }[] };
+  let total = 0;
+  for (const { id } of processInfo) {
+    try {
+      const status = readFileSync(`/proc/${id}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
+/**
+ * The whole period at one frame a day, measured (VIDEO_BENCH=1; too slow for every CI run): the time to make
+ * each file, its size, and the peak JS heap of the page and resident memory of all Chromium processes,
+ * sampled every 250 ms. Prints; asserts only that the files are whole.
+ */
+describe.runIf(process.env.VIDEO_BENCH)('the whole period, measured', () => {
+  for (const format of ['mp4', 'gif']) {
+    it(`makes the ${format} of 7 December 2022 – 31 March 2023`, async () => {
+      const { page } = await openSizedPage('?from=2022-12-07&to=2023-03-31');
+      await openVideoDialog(page);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const browserCdp = await browser.newBrowserCDPSession();
+      const baseHeap = await heapBytes(cdp);
+      const baseRss = await chromiumRssBytes(browserCdp);
+      let peakHeap = baseHeap;
+      let peakRss = baseRss;
+      let isSampling = true;
+      const sampling = (async () => {
+        while (isSampling) {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+          peakRss = Math.max(peakRss, await chromiumRssBytes(browserCdp));
+          await new Promise((done) => setTimeout(done, 250));
+        }
+      })();
+      const startedMs = Date.now();
+      const video = await makeVideo(page, format);
+      const seconds = (Date.now() - startedMs) / 1000;
+      isSampling = false;
+      await sampling;
+      const frames = Number(probe(video.path).nb_read_frames);
+      const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+      console.info(
+        `video bench ${format}: ${frames} frames in ${seconds.toFixed(1)} s (${((seconds * 1000) / frames).toFixed(0)} ms a frame), ${mb(statSync(video.path).size)} MB; JS heap ${mb(baseHeap)} → peak ${mb(peakHeap)} MB; Chromium RSS ${mb(baseRss)} → peak ${mb(peakRss)} MB`,
+      );
+      expect(frames).toBe(115);
+      await browserCdp.detach();
+      await page.close();
+    }, 1_200_000);
+  }
+});

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatCount } from '../../i18n/format.ts';
+import { formatCount, formatSeconds } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import {
   VIDEO_HOLD_MS,
@@ -103,7 +103,7 @@ export function VideoDialog(props: {
 
   const isRunning = phase.kind === 'running';
   const frames = source.frameCount(step);
-  const seconds = (ms: number) => formatCount(Math.round(ms / 100) / 10, language);
+  const seconds = (ms: number) => formatSeconds(ms, language);
   return (
     <Dialog title={messages.videoHeading} testId="video-dialog" onClose={props.onClose}>
       <p>{messages.videoIntro}</p>
@@ -190,7 +190,7 @@ export function VideoDialog(props: {
             )}
             {phase.progress.remainingMs === null
               ? null
-              : ` · ${messages.videoRemaining(seconds(phase.progress.remainingMs))}`}
+              : ` · ${messages.videoRemaining(formatCount(phase.progress.remainingMs / 1000, language))}`}
           </p>
           <button type="button" data-testid="video-cancel" onClick={cancel}>
             {messages.videoCancel}
