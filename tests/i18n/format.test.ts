@@ -40,8 +40,8 @@ describe('formatCount', () => {
 });
 
 describe('formatSeconds(ms, language)', () => {
-  it('gives seconds with the decimals each language writes', () => {
-    expect(formatSeconds(250, 'es')).toBe('0,25');
+  it('gives seconds with up to two decimals, as Peru writes them (a point, like English)', () => {
+    expect(formatSeconds(250, 'es')).toBe('0.25');
     expect(formatSeconds(250, 'en')).toBe('0.25');
     expect(formatSeconds(11_500, 'en')).toBe('11.5');
     expect(formatSeconds(1000, 'es')).toBe('1');
