@@ -55,6 +55,7 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> 
  * Films `scene`: for every step of the plan, sets the hidden map to that range, waits until it is idle, draws
  * the frame and hands it to the encoder before the next one (memory stays bounded). Aborting `signal` stops
  * at once, drops the encoder's output and removes the hidden map. Resolves with the file and its name.
+ * `openEncoder` is replaceable for tests.
  */
 export async function exportVideo(
   scene: VideoScene,
@@ -62,6 +63,7 @@ export async function exportVideo(
   createRenderer: (options: VideoFrameOptions) => Promise<VideoFrameRenderer>,
   onProgress: (progress: VideoProgress) => void,
   signal: AbortSignal,
+  openEncoder: typeof openFrameEncoder = openFrameEncoder,
 ): Promise<{ blob: Blob; fileName: string }> {
   const plan = planVideo({ ...request, range: scene.range, region: scene.region }, scene.totalsOf);
   const size = VIDEO_SIZES.find((item) => item.id === request.sizeId) ?? VIDEO_SIZES[0];
@@ -91,7 +93,7 @@ export async function exportVideo(
   let encoder: FrameEncoder | null = null;
   try {
     encoder = await unlessAborted(
-      openFrameEncoder(request.format, renderer.canvas, scene.fixedColours),
+      openEncoder(request.format, renderer.canvas, scene.fixedColours),
       signal,
     );
     const startedMs = performance.now();
