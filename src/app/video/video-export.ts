@@ -92,10 +92,7 @@ export async function exportVideo(
   const renderer = await unlessAborted(creating, signal);
   let encoder: FrameEncoder | null = null;
   try {
-    encoder = await unlessAborted(
-      openEncoder(request.format, renderer.canvas, scene.fixedColours),
-      signal,
-    );
+    encoder = await unlessAborted(openEncoder(request.format, renderer.canvas, scene.fixedColours), signal);
     const startedMs = performance.now();
     for (const frame of plan.frames) {
       const state = scene.mapStateOf(frame.range, renderer.viewport);
