@@ -24,6 +24,7 @@ import { useDataLoad } from './use-data-load.ts';
 import { useEmbedHeight } from './use-embed-height.ts';
 import { usePlayback } from './use-playback.ts';
 import { useSelection } from './use-selection.ts';
+import { useVideoSource } from './video/use-video-source.ts';
 
 export interface AppProps {
   language: Language;
@@ -176,6 +177,14 @@ export function App(props: AppProps) {
     onRangeChange: changeRange,
     onEnd: () => dispatch({ type: 'play-ended' }),
   });
+  const video = useVideoSource({
+    ...selection,
+    range: state.range,
+    region,
+    measure,
+    language: state.language,
+    hasMap: mapHandle !== null,
+  });
 
   const messages = messagesFor(state.language);
   if (state.data.status === 'error') {
@@ -251,6 +260,7 @@ export function App(props: AppProps) {
         fullUrl={fullUrl}
         embedUrl={viewUrl(window.location.href, linkState, PERIOD_DAYS, true)}
         exportPng={exportPng}
+        video={video}
         fetchImpl={fetchImpl}
       >
         {mapColumn}

@@ -11,7 +11,7 @@ import { FilterPanel } from '../components/regions/filter-panel.tsx';
 import { Legend } from '../components/regions/legend.tsx';
 import { RegionTable } from '../components/regions/region-table.tsx';
 import { AboutDialog } from '../components/share/about-dialog.tsx';
-import { Downloads } from '../components/share/downloads.tsx';
+import { Downloads, type DownloadsProps } from '../components/share/downloads.tsx';
 import { ShareDialog } from '../components/share/share-dialog.tsx';
 import { LoadingOverlay } from '../components/status-screens.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
@@ -43,6 +43,8 @@ export interface PageLayoutProps {
   embedUrl: string;
   /** Writes the PNG of the map, or null while the map cannot. */
   exportPng: (() => Promise<Blob>) | null;
+  /** The video export's source, or null while the map cannot render frames. */
+  video: DownloadsProps['video'];
   fetchImpl?: typeof fetch;
   /** The map and the timeline. */
   children: ReactNode;
@@ -54,8 +56,19 @@ export interface PageLayoutProps {
  * downloads, list) and the people killed (a full-width page on phones).
  */
 export function PageLayout(props: PageLayoutProps) {
-  const { state, dispatch, selection, rows, sortKey, selected, fullUrl, embedUrl, exportPng, fetchImpl } =
-    props;
+  const {
+    state,
+    dispatch,
+    selection,
+    rows,
+    sortKey,
+    selected,
+    fullUrl,
+    embedUrl,
+    exportPng,
+    video,
+    fetchImpl,
+  } = props;
   const { onSortChange, onToggleRegion, onFiltersChange, onMeasureChange, onSelect, children } = props;
   const { messages } = useI18n();
   const [isPanelOpen, setPanelOpen] = useState(false);
@@ -185,6 +198,7 @@ export function PageLayout(props: PageLayoutProps) {
                   metadata={metadata}
                   viewUrl={fullUrl}
                   exportPng={exportPng}
+                  video={video}
                   onAbout={() => setAboutOpen(true)}
                 />
                 <Legend />

@@ -37,6 +37,11 @@ export function formatCount(value: number, language: Language): string {
   return format.format(value);
 }
 
+/** A duration in ms as seconds with at most two decimals, in the language's notation (0,25 / 0.25). */
+export function formatSeconds(ms: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(ms / 1000);
+}
+
 const shortFormats = new Map<string, Intl.DateTimeFormat>();
 
 function shortFormat(

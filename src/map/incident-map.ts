@@ -11,7 +11,7 @@ import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './styl
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Peru with a small margin, `[[west, south], [east, north]]`. */
-const PERU_BOUNDS: [[number, number], [number, number]] = [
+export const PERU_BOUNDS: [[number, number], [number, number]] = [
   [-81.6, -18.6],
   [-68.4, 0.2],
 ];

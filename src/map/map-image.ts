@@ -13,21 +13,48 @@ const TITLE_PX = 20;
 const TEXT_PX = 13;
 const FONT = 'system-ui, "DejaVu Sans", "Liberation Sans", sans-serif';
 
+/** The heights, in device pixels, of the band above the map (title, subtitle) and below it (legend, attribution). */
+export function frameInsets(frame: ImageFrame, scale: number): { headerPx: number; footerPx: number } {
+  const s = (px: number) => Math.round(px * scale);
+  const legendRows = Math.max(1, Math.ceil(frame.legend.length / 4));
+  return {
+    headerPx: s(PADDING_PX * 2 + TITLE_PX + TEXT_PX + 6),
+    footerPx: s(PADDING_PX * 2 + (TEXT_PX + 8) * (legendRows + 2)),
+  };
+}
+
 /**
  * Draws `map` (a canvas already at `scale` device pixels per CSS pixel) with the frame around it onto a new
  * canvas: title and subtitle above, legend and attribution below, all at the same scale. Text is drawn with
  * fillText, never parsed as markup. Returns the canvas; the caller encodes it.
  */
 export function composeMapImage(map: HTMLCanvasElement, frame: ImageFrame, scale: number): HTMLCanvasElement {
-  const width = map.width;
-  const s = (px: number) => Math.round(px * scale);
-  const header = s(PADDING_PX * 2 + TITLE_PX + TEXT_PX + 6);
-  const legendRows = Math.max(1, Math.ceil(frame.legend.length / 4));
-  const footer = s(PADDING_PX * 2 + (TEXT_PX + 8) * (legendRows + 2));
+  const { headerPx, footerPx } = frameInsets(frame, scale);
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = header + map.height + footer;
-  const context = canvas.getContext('2d');
+  canvas.width = map.width;
+  canvas.height = headerPx + map.height + footerPx;
+  drawFramedMap(canvas, map, frame, scale);
+  return canvas;
+}
+
+/**
+ * Draws the frame onto `canvas` (its whole size) with `map` between the header and the footer, the footer
+ * against the bottom edge: the same drawing as the PNG export, for a canvas of a fixed size (a video frame).
+ */
+export function drawFramedMap(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  map: HTMLCanvasElement,
+  frame: ImageFrame,
+  scale: number,
+): void {
+  const width = canvas.width;
+  const s = (px: number) => Math.round(px * scale);
+  const { headerPx: header, footerPx: footer } = frameInsets(frame, scale);
+  const legendRows = Math.max(1, Math.ceil(frame.legend.length / 4));
+  const context = canvas.getContext('2d') as
+    | CanvasRenderingContext2D
+    | OffscreenCanvasRenderingContext2D
+    | null;
   if (!context) throw new Error('2D canvas unavailable');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
@@ -40,7 +67,7 @@ export function composeMapImage(map: HTMLCanvasElement, frame: ImageFrame, scale
   context.fillText(frame.subtitle, s(PADDING_PX), s(PADDING_PX + TITLE_PX + 6), width - s(PADDING_PX * 2));
   context.drawImage(map, 0, header);
 
-  let y = header + map.height + s(PADDING_PX);
+  let y = canvas.height - footer + s(PADDING_PX);
   context.fillStyle = '#1d1b18';
   context.fillText(frame.legendTitle, s(PADDING_PX), y, width - s(PADDING_PX * 2));
   y += s(TEXT_PX + 8);
@@ -59,5 +86,4 @@ export function composeMapImage(map: HTMLCanvasElement, frame: ImageFrame, scale
   y += legendRows * s(TEXT_PX + 8);
   context.fillStyle = '#5d5953';
   context.fillText(frame.attribution, s(PADDING_PX), y, width - s(PADDING_PX * 2));
-  return canvas;
 }

@@ -71,3 +71,31 @@ export interface MapHandle {
 }
 
 export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;
+
+/** The size of a clip's frames and the part of the world they show. */
+export interface VideoFrameOptions {
+  /** The frame's size in device pixels, frame drawn in (even numbers, for H.264). */
+  widthPx: number;
+  heightPx: number;
+  /** Device pixels per CSS pixel: the frame's text and the map's symbols are drawn at this scale. */
+  scale: number;
+  /** Any frame of the clip: its legend fixes how much room the footer takes. */
+  layout: ImageFrame;
+  /** What the map fits, `[west, south, east, north]`; null for all of Peru. */
+  fitBox: [number, number, number, number] | null;
+}
+
+/**
+ * Draws a clip's frames on a map of the clip's size that the reader never sees (the page's own map does not
+ * move): each render() applies a state, waits until the map is idle and draws map and frame onto `canvas`.
+ * destroy() removes the map and frees its WebGL context.
+ */
+export interface VideoFrameRenderer {
+  /** The map's view once it has fitted `fitBox`: what the clusters are computed for. */
+  readonly viewport: MapViewport;
+  readonly canvas: HTMLCanvasElement;
+  render(state: MapViewState, frame: ImageFrame): Promise<void>;
+  destroy(): void;
+}
+
+export type CreateVideoFrameRenderer = (options: VideoFrameOptions) => Promise<VideoFrameRenderer>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay, formatDaySpan } from '../../src/i18n/format.ts';
+import { formatCount, formatDay, formatDaySpan, formatSeconds } from '../../src/i18n/format.ts';
 
 describe('formatDay', () => {
   it('writes a long Spanish date for es', () => {
@@ -36,5 +36,14 @@ describe('formatCount', () => {
   it('groups thousands per language', () => {
     expect(formatCount(1234, 'en')).toBe('1,234');
     expect(formatCount(1234, 'es').replace(/\s/g, ' ')).toMatch(/^1[ ,.]?234$/);
+  });
+});
+
+describe('formatSeconds(ms, language)', () => {
+  it('gives seconds with up to two decimals, as Peru writes them (a point, like English)', () => {
+    expect(formatSeconds(250, 'es')).toBe('0.25');
+    expect(formatSeconds(250, 'en')).toBe('0.25');
+    expect(formatSeconds(11_500, 'en')).toBe('11.5');
+    expect(formatSeconds(1000, 'es')).toBe('1');
   });
 });

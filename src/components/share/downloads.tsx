@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { formatCount } from '../../i18n/format.ts';
@@ -11,8 +11,9 @@ import { listPeople } from '../../model/people/people-in-view.ts';
 import type { Filters } from '../../model/regions/filters.ts';
 import type { DayRange } from '../../model/time/day-range.ts';
 import { README_URL } from './about-dialog.tsx';
+import { VideoDialog, type VideoSource } from './video-dialog.tsx';
 
-interface DownloadsProps {
+export interface DownloadsProps {
   /** Exactly the incidents shown: current dates, department and filters. */
   incidents: readonly Incident[];
   range: DayRange;
@@ -22,6 +23,8 @@ interface DownloadsProps {
   viewUrl: string;
   /** The map as a PNG with its frame, or null while no map is available. */
   exportPng: (() => Promise<Blob>) | null;
+  /** Films the current view into a clip, or null while no map is available. */
+  video?: VideoSource | null;
   onAbout(): void;
 }
 
@@ -37,11 +40,13 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads of what is shown (GeoJSON, CSV, the people killed as CSV, PNG), the whole dataset, its documentation and "About the data". */
+/** Downloads of what is shown (GeoJSON, CSV, the people killed as CSV, PNG, video), the whole dataset, its documentation and "About the data". */
 export function Downloads(props: DownloadsProps) {
   const { language, messages } = useI18n();
   const [isBusy, setBusy] = useState(false);
   const [hasFailed, setFailed] = useState(false);
+  const [isVideoOpen, setVideoOpen] = useState(false);
+  const videoButton = useRef<HTMLButtonElement>(null);
   const name = (extension: string) => exportFileName(props.range, props.region, extension);
   const downloadGeoJson = () => {
     const context = {
@@ -105,7 +110,26 @@ export function Downloads(props: DownloadsProps) {
         >
           {messages.downloadPng}
         </button>
+        <button
+          type="button"
+          data-testid="download-video"
+          ref={videoButton}
+          onClick={() => setVideoOpen(true)}
+          disabled={!props.video}
+        >
+          {messages.video}
+        </button>
       </div>
+      {isVideoOpen && props.video ? (
+        <VideoDialog
+          source={props.video}
+          onSave={save}
+          onClose={() => {
+            setVideoOpen(false);
+            videoButton.current?.focus();
+          }}
+        />
+      ) : null}
       {hasFailed ? <p role="alert">{messages.downloadFailed}</p> : null}
       <ul className="downloads-links">
         <li>
