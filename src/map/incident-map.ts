@@ -6,6 +6,8 @@ import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/map-camera.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
+import { TOWN_LAYERS, tierSource } from './basemap-style.ts';
+import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -29,10 +31,14 @@ export class IncidentMap implements MapHandle {
   private frame = 0;
   private isLoaded = false;
   private isDestroyed = false;
+  private readonly baseUrl: string;
+  /** Detail tiers already asked for (the overview comes with the style). */
+  private readonly loadedTiers = new Set<number>([0]);
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string) {
     this.container = container;
     this.callbacks = callbacks;
+    this.baseUrl = baseUrl;
     container.removeAttribute('data-state');
     const camera = callbacks.initialCamera;
     this.map = new maplibregl.Map({
@@ -45,6 +51,7 @@ export class IncidentMap implements MapHandle {
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,
+      maxBounds: MAX_BOUNDS,
       // Labels appear at once: a 300 ms fade would hold every timeline step back from "idle".
       fadeDuration: 0,
     });
@@ -60,9 +67,12 @@ export class IncidentMap implements MapHandle {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('load', () => {
       this.isLoaded = true;
+      this.loadDetail();
       this.recordView();
       this.schedule();
     });
+    this.map.on('zoom', () => this.loadDetail());
+    this.map.on('idle', () => this.recordTowns());
     this.map.on('moveend', () => {
       if (this.isLoaded) this.recordView();
     });
@@ -173,6 +183,28 @@ export class IncidentMap implements MapHandle {
       bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
       camera: { zoom, lat, lng },
     });
+  }
+
+  /** Fetches each detail tier once, half a zoom level before its layers start drawing. */
+  private loadDetail(): void {
+    const zoom = this.map.getZoom();
+    TIERS.forEach((tier, index) => {
+      if (this.loadedTiers.has(index) || zoom < tier.fromZoom - 0.5) return;
+      this.loadedTiers.add(index);
+      const url = new URL(`basemap/${tier.file}`, this.baseUrl).href;
+      this.map.getSource<GeoJSONSource>(tierSource(index))?.setData(url);
+    });
+  }
+
+  /** `data-towns`: the town names labelled on screen, `|`-separated, for tests and embedders. */
+  private recordTowns(): void {
+    const layers = TOWN_LAYERS.filter((id) => this.map.getLayer(id));
+    const names = this.map
+      .queryRenderedFeatures({ layers })
+      .map((feature) => feature.properties?.name)
+      .filter((name): name is string => typeof name === 'string');
+    const value = [...new Set(names)].sort().join('|');
+    if (this.container.getAttribute('data-towns') !== value) this.container.setAttribute('data-towns', value);
   }
 
   private zoomIntoCluster(event: MapLayerMouseEvent): void {

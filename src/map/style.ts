@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { VIOLATIONS } from '../data/vocabulary.ts';
 import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
+import { basemapSources, borderLayers, landLayers, townLayers, waterLayers } from './basemap-style.ts';
 import { BASEMAP_COLOURS, VIOLATION_COLOURS } from './colours.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
@@ -43,8 +44,9 @@ const severityColour = [
 ];
 
 /**
- * The whole map style, written in code and served from the app's own origin: the sea as background,
- * Natural Earth countries and borders, INEI departments (fill, outline, labels) and the clustered incidents.
+ * The whole map style, written in code and served from the app's own origin: the sea as background, land,
+ * lakes, rivers and borders from GSHHG/WDBII in tiers by zoom (basemap-style.ts), INEI departments (fill,
+ * outline, labels), GeoNames towns and, on top, the clustered incidents.
  * No `glyphs` URL: MapLibre renders labels with the system's sans-serif font, so nothing leaves the origin.
  * `baseUrl` is the absolute URL of the folder holding `basemap/`.
  */
@@ -53,8 +55,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: basemap('countries.geojson') },
-      borders: { type: 'geojson', data: basemap('borders.geojson') },
+      ...basemapSources(baseUrl),
       departments: {
         type: 'geojson',
         data: basemap('peru-departments.simplified.geojson'),
@@ -65,18 +66,14 @@ export function buildStyle(baseUrl: string): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
-      {
-        id: 'countries',
-        type: 'fill',
-        source: 'countries',
-        paint: { 'fill-color': BASEMAP_COLOURS.land },
-      },
+      ...landLayers(),
       {
         id: LAYER.regions,
         type: 'fill',
         source: 'departments',
         paint: { 'fill-color': BASEMAP_COLOURS.peru },
       },
+      ...waterLayers(),
       {
         id: 'departments-line',
         type: 'line',
@@ -90,15 +87,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         filter: ['==', ['get', 'iso_3166_2'], ''],
         paint: { 'line-color': BASEMAP_COLOURS.selected, 'line-width': 2.5 },
       },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'borders',
-        paint: {
-          'line-color': BASEMAP_COLOURS.border,
-          'line-width': ['case', ['get', 'peru'], 1.6, 0.8],
-        },
-      },
+      ...borderLayers(),
       {
         id: 'departments-label',
         type: 'symbol',
@@ -115,6 +104,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
           'text-halo-width': 1.2,
         },
       },
+      ...townLayers(),
       {
         id: LAYER.clusters,
         type: 'circle',

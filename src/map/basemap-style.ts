@@ -1,0 +1,155 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
+import { TIERS, type Tier } from './basemap-tiers.ts';
+import { BASEMAP_COLOURS } from './colours.ts';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The source id of a basemap tier; only the first is loaded with the style, the others on zooming in. */
+export const tierSource = (index: number) => `basemap-${index}`;
+
+const isLayer = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
+
+/** One source per tier: the overview with its URL, the detail files empty until the map asks for them. */
+export function basemapSources(baseUrl: string): Record<string, SourceSpecification> {
+  return Object.fromEntries(
+    TIERS.map((tier, index) => [
+      tierSource(index),
+      { type: 'geojson', data: index === 0 ? new URL(`basemap/${tier.file}`, baseUrl).href : EMPTY },
+    ]),
+  );
+}
+
+const zooms = (tier: Tier) => ({ minzoom: tier.fromZoom, maxzoom: tier.untilZoom });
+
+/** Land, under Peru's departments. */
+export function landLayers(): LayerSpecification[] {
+  return TIERS.map((tier, index) => ({
+    id: `land-${index}`,
+    type: 'fill',
+    source: tierSource(index),
+    ...zooms(tier),
+    filter: isLayer('land'),
+    paint: { 'fill-color': BASEMAP_COLOURS.land, 'fill-antialias': false },
+  }));
+}
+
+/** Lakes in the sea's colour, islands in them, rivers: over the departments' fill, under their lines. */
+export function waterLayers(): LayerSpecification[] {
+  return TIERS.flatMap((tier, index): LayerSpecification[] => [
+    {
+      id: `lakes-${index}`,
+      type: 'fill',
+      source: tierSource(index),
+      ...zooms(tier),
+      filter: isLayer('lake'),
+      paint: { 'fill-color': BASEMAP_COLOURS.sea },
+    },
+    {
+      id: `lake-islands-${index}`,
+      type: 'fill',
+      source: tierSource(index),
+      ...zooms(tier),
+      filter: isLayer('island'),
+      paint: { 'fill-color': ['case', ['get', 'peru'], BASEMAP_COLOURS.peru, BASEMAP_COLOURS.land] },
+    },
+    {
+      id: `rivers-${index}`,
+      type: 'line',
+      source: tierSource(index),
+      ...zooms(tier),
+      filter: isLayer('river'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': BASEMAP_COLOURS.river,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          4,
+          ['match', ['get', 'level'], 1, 0.9, 0.5],
+          10,
+          ['match', ['get', 'level'], 1, 2.2, 2, 1.6, 1.1],
+        ],
+      },
+    },
+  ]);
+}
+
+/** National borders, Peru's heavier, over the departments' lines. */
+export function borderLayers(): LayerSpecification[] {
+  return TIERS.map((tier, index) => ({
+    id: `borders-${index}`,
+    type: 'line',
+    source: tierSource(index),
+    ...zooms(tier),
+    filter: isLayer('border'),
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': BASEMAP_COLOURS.border,
+      'line-width': ['case', ['get', 'peru'], 1.6, 0.8],
+    },
+  }));
+}
+
+/** The zoom from which towns of each rank are labelled: department capitals at once, provincial ones at 7. */
+export const TOWN_MIN_ZOOM = { 1: 0, 2: 7, 3: 9 } as const;
+
+/** The town label layers, for reading which names are on screen. */
+export const TOWN_LAYERS = [1, 2, 3].map((rank) => `town-labels-${rank}`);
+
+/**
+ * Town dots and names, capitals placed first, larger towns before smaller (MapLibre places the topmost layer
+ * first and drops any label that would overlap one already placed). Each rank lives in the tier file that first
+ * needs it, so a tier's towns stay on screen at every higher zoom.
+ */
+export function townLayers(): LayerSpecification[] {
+  const ranks = [3, 2, 1] as const;
+  return ranks.flatMap((rank): LayerSpecification[] => {
+    const source = tierSource(TIERS.findIndex((tier) => tier.townRank === rank));
+    const filter: FilterSpecification = ['all', isLayer('town'), ['==', ['get', 'rank'], rank]];
+    const base = rank === 1 ? 12 : rank === 2 ? 11 : 10.5;
+    return [
+      {
+        id: `town-dots-${rank}`,
+        type: 'circle',
+        source,
+        minzoom: TOWN_MIN_ZOOM[rank],
+        filter,
+        paint: {
+          'circle-color': BASEMAP_COLOURS.town,
+          'circle-radius': rank === 1 ? 2.6 : 2,
+          'circle-stroke-color': BASEMAP_COLOURS.peru,
+          'circle-stroke-width': 0.8,
+        },
+      },
+      {
+        id: `town-labels-${rank}`,
+        type: 'symbol',
+        source,
+        minzoom: TOWN_MIN_ZOOM[rank],
+        filter,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['sans-serif'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, base, 11, base + 2],
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.5,
+          'text-justify': 'auto',
+          'text-padding': 3,
+          'text-max-width': 9,
+          'symbol-sort-key': ['-', ['get', 'population']],
+        },
+        paint: {
+          'text-color': rank === 1 ? BASEMAP_COLOURS.townCapital : BASEMAP_COLOURS.town,
+          'text-halo-color': BASEMAP_COLOURS.peru,
+          'text-halo-width': 1.4,
+        },
+      },
+    ];
+  });
+}

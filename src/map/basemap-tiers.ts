@@ -1,0 +1,71 @@
+/**
+ * The basemap in three files by zoom (built by `npm run basemap:build`, served from public/basemap/). The opening
+ * view loads only the overview; each detail file is fetched once the reader zooms near `fromZoom`, and its
+ * layers draw from that zoom on, replacing the lighter file's land, water and borders.
+ */
+export interface Tier {
+  file: string;
+  /** The zoom from which this file's land, water and borders are drawn (and its towns labelled). */
+  fromZoom: number;
+  /** The zoom up to which its land, water and borders are drawn (the next tier takes over there). */
+  untilZoom: number;
+  /** GSHHG resolution: i (1 km) or h (200 m). */
+  resolution: 'i' | 'h';
+  /** Lakes and islands smaller than this are left out, in km². */
+  minAreaKm2: number;
+  /** Douglas–Peucker tolerance in degrees, about half a pixel at `untilZoom`. */
+  tolerance: number;
+  decimals: number;
+  /** WDBII river levels: 1 major permanent, 2 additional major, 3 additional, 4 minor. */
+  riverLevels: number[];
+  /** Town rank labelled from this tier: 1 department capitals, 2 provincial capitals, 3 all. */
+  townRank: 1 | 2 | 3;
+}
+
+export const TIERS: readonly Tier[] = [
+  {
+    file: 'overview.geojson',
+    fromZoom: 0,
+    untilZoom: 6,
+    resolution: 'i',
+    minAreaKm2: 50,
+    tolerance: 0.012,
+    decimals: 2,
+    riverLevels: [1],
+    townRank: 1,
+  },
+  {
+    file: 'detail-6.geojson',
+    fromZoom: 6,
+    untilZoom: 8,
+    resolution: 'h',
+    minAreaKm2: 4,
+    tolerance: 0.004,
+    decimals: 3,
+    riverLevels: [1, 2],
+    townRank: 2,
+  },
+  {
+    file: 'detail-8.geojson',
+    fromZoom: 8,
+    untilZoom: 24,
+    resolution: 'h',
+    minAreaKm2: 0,
+    tolerance: 0.0008,
+    decimals: 4,
+    riverLevels: [1, 2, 3, 4],
+    townRank: 3,
+  },
+];
+
+/** Rivers below the major ones (WDBII level 2 and more) are kept only around Peru, where readers zoom in. */
+export const RIVER_DETAIL_BOX = [-83, -20, -67, 1.5] as const;
+
+/** What the basemap covers, `[west, south, east, north]`: a little more than the map may show. */
+export const DATA_BOX = [-95, -27, -55, 9] as const;
+
+/** How far the reader may pan, `[[west, south], [east, north]]`, inside DATA_BOX so no edge is ever seen. */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [-94, -26],
+  [-56, 8],
+];
