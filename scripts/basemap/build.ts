@@ -17,9 +17,10 @@ import { loadTowns, type Town } from './towns.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'public/basemap');
 const box = DATA_BOX as Box;
-const peru = createPeruTest(
-  JSON.parse(readFileSync(resolve(OUT, 'peru-departments.simplified.geojson'), 'utf8')) as GeoJSON.FeatureCollection,
-);
+const departmentsFile = JSON.parse(
+  readFileSync(resolve(OUT, 'peru-departments.simplified.geojson'), 'utf8'),
+) as GeoJSON.FeatureCollection;
+const peru = createPeruTest(departmentsFile);
 
 type Feature = GeoJSON.Feature<GeoJSON.Geometry, Record<string, string | number | boolean>>;
 
@@ -61,9 +62,20 @@ const feature = (properties: Feature['properties'], geometry: GeoJSON.Geometry):
   geometry,
 });
 
+/** The lakes INEI leaves out of the departments (Titicaca, Junín, ...), so no land colour shows at their shores. */
+function departmentHoles(departments: GeoJSON.FeatureCollection): GeoJSON.MultiPolygon {
+  const holes = departments.features.flatMap((department) => {
+    const geometry = department.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    return polygons.flatMap((rings) => rings.slice(1) as Position[][]);
+  });
+  return polygons(holes.map((ring) => [...ring].reverse()));
+}
+
 function buildTier(tier: Tier, towns: Town[]): GeoJSON.FeatureCollection {
   const features: Feature[] = [];
   features.push(feature({ layer: 'land' }, polygons(shores(tier, 1))));
+  if (tier.fromZoom === 0) features.push(feature({ layer: 'peru-hole' }, departmentHoles(departmentsFile)));
   features.push(feature({ layer: 'lake' }, polygons(shores(tier, 2))));
   const islands = shores(tier, 3);
   for (const isPeru of [true, false]) {

@@ -5,6 +5,7 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import { TIERS, type Tier } from './basemap-tiers.ts';
+import { CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
 import { BASEMAP_COLOURS } from './colours.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -152,4 +153,27 @@ export function townLayers(): LayerSpecification[] {
       },
     ];
   });
+}
+
+/** An image of 2 × 2 transparent pixels: a collision box for symbols, never seen. */
+export const BLANK_IMAGE = 'blank';
+
+/**
+ * Invisible icons the size of each incident bubble, above the towns: MapLibre places them first, so no town
+ * name is drawn under a cluster or an incident (circles alone take no room in label placement).
+ */
+export function incidentFootprint(): LayerSpecification {
+  const radius = ['case', ['==', ['get', 'kind'], 'cluster'], CLUSTER_RADIUS_PX, POINT_RADIUS_PX];
+  return {
+    id: 'incident-footprint',
+    type: 'symbol',
+    source: 'incidents',
+    layout: {
+      'icon-image': BLANK_IMAGE,
+      'icon-size': radius as ExpressionSpecification,
+      'icon-allow-overlap': true,
+      'icon-padding': 0,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
 }

@@ -6,7 +6,7 @@ import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/map-camera.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
-import { TOWN_LAYERS, tierSource } from './basemap-style.ts';
+import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
@@ -70,6 +70,11 @@ export class IncidentMap implements MapHandle {
       this.loadDetail();
       this.recordView();
       this.schedule();
+    });
+    this.map.on('styleimagemissing', (event) => {
+      if (event.id === BLANK_IMAGE && !this.map.hasImage(BLANK_IMAGE)) {
+        this.map.addImage(BLANK_IMAGE, { width: 2, height: 2, data: new Uint8Array(16) });
+      }
     });
     this.map.on('zoom', () => this.loadDetail());
     this.map.on('idle', () => this.recordTowns());

@@ -1,7 +1,15 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { VIOLATIONS } from '../data/vocabulary.ts';
 import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
-import { basemapSources, borderLayers, landLayers, townLayers, waterLayers } from './basemap-style.ts';
+import {
+  basemapSources,
+  tierSource,
+  borderLayers,
+  incidentFootprint,
+  landLayers,
+  townLayers,
+  waterLayers,
+} from './basemap-style.ts';
 import { BASEMAP_COLOURS, VIOLATION_COLOURS } from './colours.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
@@ -68,10 +76,21 @@ export function buildStyle(baseUrl: string): StyleSpecification {
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
       ...landLayers(),
       {
+        id: 'department-holes',
+        type: 'fill',
+        source: tierSource(0),
+        filter: ['==', ['get', 'layer'], 'peru-hole'],
+        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+      },
+      {
         id: LAYER.regions,
         type: 'fill',
         source: 'departments',
-        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+        // The choropleth pales as the reader zooms in to places, so towns and rivers stay readable on it.
+        paint: {
+          'fill-color': BASEMAP_COLOURS.peru,
+          'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 1, 9, 0.4],
+        },
       },
       ...waterLayers(),
       {
@@ -92,10 +111,12 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         id: 'departments-label',
         type: 'symbol',
         source: 'departments',
+        maxzoom: 10,
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': ['upcase', ['get', 'name']],
           'text-font': ['sans-serif'],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 14],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 9, 8, 12],
+          'text-letter-spacing': 0.08,
           'text-max-width': 8,
         },
         paint: {
@@ -105,6 +126,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         },
       },
       ...townLayers(),
+      incidentFootprint(),
       {
         id: LAYER.clusters,
         type: 'circle',
