@@ -120,7 +120,14 @@ for (const tier of TIERS) {
     writeFileSync(path, text);
   }
 }
-if (!isCheck) {
-  copyFileSync(resolve(import.meta.dirname, 'LICENSE-basemap.txt'), resolve(OUT, 'LICENSE-basemap.txt'));
+const licence = resolve(import.meta.dirname, 'LICENSE-basemap.txt');
+const servedLicence = resolve(OUT, 'LICENSE-basemap.txt');
+if (!isCheck) copyFileSync(licence, servedLicence);
+else if (
+  !existsSync(servedLicence) ||
+  readFileSync(licence, 'utf8') !== readFileSync(servedLicence, 'utf8')
+) {
+  console.error('LICENSE-basemap.txt is not the one in scripts/basemap: run npm run basemap:build');
+  stale += 1;
 }
 process.exit(stale > 0 ? 1 : 0);

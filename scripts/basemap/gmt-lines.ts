@@ -87,7 +87,8 @@ export function signedArea(ring: Position[]): number {
   return sum;
 }
 
-const isClosed = (chain: Position[]) => key(chain[0] as Position) === key(chain[chain.length - 1] as Position);
+const isClosed = (chain: Position[]) =>
+  key(chain[0] as Position) === key(chain[chain.length - 1] as Position);
 
 /**
  * Closes chains cut by the box into rings, walking the box's edge counter-clockwise from each chain's end to the

@@ -8,7 +8,9 @@ const NEAR_DEG = 0.06;
 
 /** Tests against Peru's departments: is a ring inside Peru, does a border line follow Peru's outline. */
 export function createPeruTest(departments: GeoJSON.FeatureCollection) {
-  const polygons = departments.features.map((feature) => feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
+  const polygons = departments.features.map(
+    (feature) => feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  );
   const cells = new Map<string, [Position, Position][]>();
   const cellOf = (lng: number, lat: number) => `${Math.floor(lng / CELL_DEG)},${Math.floor(lat / CELL_DEG)}`;
   for (const geometry of polygons) {

@@ -5,7 +5,8 @@ export function segmentDistanceSq(p: Position, a: Position, b: Position): number
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const lengthSq = dx * dx + dy * dy;
-  const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSq));
+  const t =
+    lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSq));
   const x = a[0] + t * dx - p[0];
   const y = a[1] + t * dy - p[1];
   return x * x + y * y;
@@ -24,7 +25,11 @@ export function simplifyLine(points: Position[], tolerance: number): Position[] 
     let farthest = -1;
     let farthestSq = toleranceSq;
     for (let i = first + 1; i < last; i += 1) {
-      const distanceSq = segmentDistanceSq(points[i] as Position, points[first] as Position, points[last] as Position);
+      const distanceSq = segmentDistanceSq(
+        points[i] as Position,
+        points[first] as Position,
+        points[last] as Position,
+      );
       if (distanceSq > farthestSq) {
         farthest = i;
         farthestSq = distanceSq;

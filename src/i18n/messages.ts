@@ -123,4 +123,5 @@ export interface Messages {
 }
 
 /** The attribution the boundary licences require, shown in the map's attribution control in every language. */
-export const BASEMAP_ATTRIBUTION = 'Límites: INEI · Costas, lagos y ríos: GSHHG · Poblados: GeoNames (CC BY 4.0)';
+export const BASEMAP_ATTRIBUTION =
+  'Límites: INEI · Costas, lagos y ríos: GSHHG · Poblados: GeoNames (CC BY 4.0)';

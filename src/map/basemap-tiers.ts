@@ -9,8 +9,8 @@ export interface Tier {
   fromZoom: number;
   /** The zoom up to which its land, water and borders are drawn (the next tier takes over there). */
   untilZoom: number;
-  /** GSHHG resolution: i (1 km) or h (200 m). */
-  resolution: 'i' | 'h';
+  /** GSHHG resolution: h (200 m), the one Debian's gmt-gshhg-high ships; simplification does the rest. */
+  resolution: 'h';
   /** Lakes and islands smaller than this are left out, in km². */
   minAreaKm2: number;
   /** Douglas–Peucker tolerance in degrees, about half a pixel at `untilZoom`. */
@@ -27,7 +27,7 @@ export const TIERS: readonly Tier[] = [
     file: 'overview.geojson',
     fromZoom: 0,
     untilZoom: 6,
-    resolution: 'i',
+    resolution: 'h',
     minAreaKm2: 50,
     tolerance: 0.012,
     decimals: 2,

@@ -4,10 +4,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/map-camera.ts';
-import { composeMapImage, type ImageFrame } from './map-image.ts';
-import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
+import { composeMapImage, type ImageFrame } from './map-image.ts';
+import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -71,8 +71,8 @@ export class IncidentMap implements MapHandle {
       this.recordView();
       this.schedule();
     });
-    this.map.on('styleimagemissing', (event) => {
-      if (event.id === BLANK_IMAGE && !this.map.hasImage(BLANK_IMAGE)) {
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id === BLANK_IMAGE && !this.map.hasImage(BLANK_IMAGE)) {
         this.map.addImage(BLANK_IMAGE, { width: 2, height: 2, data: new Uint8Array(16) });
       }
     });

@@ -1,15 +1,15 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { VIOLATIONS } from '../data/vocabulary.ts';
-import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
 import {
   basemapSources,
-  tierSource,
   borderLayers,
   incidentFootprint,
   landLayers,
+  tierSource,
   townLayers,
   waterLayers,
 } from './basemap-style.ts';
+import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
 import { BASEMAP_COLOURS, VIOLATION_COLOURS } from './colours.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
