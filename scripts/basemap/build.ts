@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DATA_BOX, RIVER_DETAIL_BOX, TIERS, type Tier } from '../../src/map/basemap-tiers.ts';
+import { clipRingToBox } from './clip-box.ts';
 import { type Box, closeAlongBox, dumpCoast, joinPieces, type Position, signedArea } from './gmt-lines.ts';
 import { createPeruTest } from './peru-outline.ts';
 import { roundLine, simplifyLine, simplifyRing } from './simplify.ts';
@@ -62,20 +63,31 @@ const feature = (properties: Feature['properties'], geometry: GeoJSON.Geometry):
   geometry,
 });
 
-/** The lakes INEI leaves out of the departments (Titicaca, Junín, ...), so no land colour shows at their shores. */
-function departmentHoles(departments: GeoJSON.FeatureCollection): GeoJSON.MultiPolygon {
+/** Around Lake Titicaca, where INEI's lake shore (a notch in Puno) and GSHHG's differ most. */
+const TITICACA_BOX: Box = [-70.6, -17, -68.5, -15];
+
+/**
+ * Peru where INEI's departments leave lakes out: the holes (Junín, Arapa, Parinacochas) and, around Titicaca,
+ * Peru's side of the lake from the Digital Chart of the World (gmt-dcw). Drawn in Peru's colour under the
+ * departments, so no strip of the neighbours' land colour shows between a department and the water.
+ */
+function peruUnderLakes(departments: GeoJSON.FeatureCollection): GeoJSON.MultiPolygon {
   const holes = departments.features.flatMap((department) => {
     const geometry = department.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    return polygons.flatMap((rings) => rings.slice(1) as Position[][]);
+    return polygons.flatMap((rings) => rings.slice(1) as Position[][]).map((ring) => [...ring].reverse());
   });
-  return polygons(holes.map((ring) => [...ring].reverse()));
+  const titicaca = dumpCoast(TITICACA_BOX, ['-EPE'])
+    .map((piece) => clipRingToBox(piece.points, TITICACA_BOX))
+    .filter((ring) => ring.length >= 4)
+    .map((ring) => roundLine(simplifyLine(ring, 0.001), 3));
+  return polygons([...holes, ...titicaca]);
 }
 
 function buildTier(tier: Tier, towns: Town[]): GeoJSON.FeatureCollection {
   const features: Feature[] = [];
   features.push(feature({ layer: 'land' }, polygons(shores(tier, 1))));
-  if (tier.fromZoom === 0) features.push(feature({ layer: 'peru-hole' }, departmentHoles(departmentsFile)));
+  if (tier.fromZoom === 0) features.push(feature({ layer: 'peru-under-lakes' }, peruUnderLakes(departmentsFile)));
   features.push(feature({ layer: 'lake' }, polygons(shores(tier, 2))));
   const islands = shores(tier, 3);
   for (const isPeru of [true, false]) {

@@ -76,10 +76,17 @@ export function buildStyle(baseUrl: string): StyleSpecification {
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
       ...landLayers(),
       {
-        id: 'department-holes',
+        id: 'peru-under-lakes',
         type: 'fill',
         source: tierSource(0),
-        filter: ['==', ['get', 'layer'], 'peru-hole'],
+        filter: ['==', ['get', 'layer'], 'peru-under-lakes'],
+        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+      },
+      {
+        // Under the choropleth, which turns translucent as one zooms in: Peru stays Peru-coloured beneath it.
+        id: 'departments-base',
+        type: 'fill',
+        source: 'departments',
         paint: { 'fill-color': BASEMAP_COLOURS.peru },
       },
       {
