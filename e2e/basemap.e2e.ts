@@ -100,6 +100,22 @@ describe('the basemap', () => {
     expect(towns).not.toContain('Juliaca');
   });
 
+  it('fetches the detail files only once the reader zooms in', { timeout: 300_000 }, async () => {
+    const fetched: Record<number, string[]> = {};
+    for (const zoom of [5, 7, 9]) {
+      const { page, log } = await openPage(browser);
+      await page.goto(appUrl(`?map=${zoom}/-13.16/-74.22`));
+      await page.waitForSelector('[data-testid="map"][data-state="idle"]', { timeout: 90_000 });
+      fetched[zoom] = log.requests.flatMap(
+        (url) => /basemap\/(overview|detail-\d+)\.geojson$/.exec(url)?.[1] ?? [],
+      );
+      await page.close();
+    }
+    expect(fetched[5]).toEqual(['overview']);
+    expect(fetched[7]?.sort()).toEqual(['detail-6', 'overview']);
+    expect(fetched[9]?.sort()).toEqual(['detail-8', 'overview']);
+  });
+
   it('takes screenshots at zoom 5, 7, 9 and 11 (Juliaca, Ayacucho, Andahuaylas)', async () => {
     const places: [string, number, number][] = [
       ['juliaca', -15.5, -70.13],

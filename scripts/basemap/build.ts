@@ -87,7 +87,8 @@ function peruUnderLakes(departments: GeoJSON.FeatureCollection): GeoJSON.MultiPo
 function buildTier(tier: Tier, towns: Town[]): GeoJSON.FeatureCollection {
   const features: Feature[] = [];
   features.push(feature({ layer: 'land' }, polygons(shores(tier, 1))));
-  if (tier.fromZoom === 0) features.push(feature({ layer: 'peru-under-lakes' }, peruUnderLakes(departmentsFile)));
+  if (tier.fromZoom === 0)
+    features.push(feature({ layer: 'peru-under-lakes' }, peruUnderLakes(departmentsFile)));
   features.push(feature({ layer: 'lake' }, polygons(shores(tier, 2))));
   const islands = shores(tier, 3);
   for (const isPeru of [true, false]) {
@@ -103,7 +104,7 @@ function buildTier(tier: Tier, towns: Town[]): GeoJSON.FeatureCollection {
     const mine = borders.filter((chain) => peru.borders(chain) === isPeru);
     if (mine.length > 0) features.push(feature({ layer: 'border', peru: isPeru }, multiLine(mine)));
   }
-  for (const town of towns.filter((candidate) => candidate.rank === tier.townRank)) {
+  for (const town of towns.filter((candidate) => tier.townRanks.includes(candidate.rank))) {
     features.push(
       feature(
         { layer: 'town', name: town.name, rank: town.rank, population: town.population },

@@ -2,7 +2,10 @@ import type { Box, Position } from './gmt-lines.ts';
 
 type Edge = [inside: (p: Position) => boolean, cross: (a: Position, b: Position) => Position];
 
-const at = (a: Position, b: Position, t: number): Position => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+const at = (a: Position, b: Position, t: number): Position => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+];
 
 /** A closed ring clipped to a box (Sutherland–Hodgman), closed again; empty when nothing is left. O(n). */
 export function clipRingToBox(ring: Position[], box: Box): Position[] {

@@ -100,26 +100,37 @@ export function borderLayers(): LayerSpecification[] {
 /** The zoom from which towns of each rank are labelled: department capitals at once, provincial ones at 7. */
 export const TOWN_MIN_ZOOM = { 1: 0, 2: 7, 3: 9 } as const;
 
+/** Which tier's file holds towns of which rank, topmost (placed first) last: `[rank, tier index]`. */
+const TOWN_SOURCES: [1 | 2 | 3, number][] = ([3, 2, 1] as const).flatMap((rank) =>
+  TIERS.flatMap((tier, index) =>
+    tier.townRanks.includes(rank) ? [[rank, index] as [1 | 2 | 3, number]] : [],
+  ),
+);
+
 /** The town label layers, for reading which names are on screen. */
-export const TOWN_LAYERS = [1, 2, 3].map((rank) => `town-labels-${rank}`);
+export const TOWN_LAYERS = TOWN_SOURCES.map(([rank, index]) => `town-labels-${rank}-${index}`);
 
 /**
  * Town dots and names, capitals placed first, larger towns before smaller (MapLibre places the topmost layer
- * first and drops any label that would overlap one already placed). Each rank lives in the tier file that first
- * needs it, so a tier's towns stay on screen at every higher zoom.
+ * first and drops any label that would overlap one already placed). The overview's capitals show at every zoom;
+ * a detail file's towns only at its own zooms, so a reader opening a close view never fetches the tier above.
  */
 export function townLayers(): LayerSpecification[] {
-  const ranks = [3, 2, 1] as const;
-  return ranks.flatMap((rank): LayerSpecification[] => {
-    const source = tierSource(TIERS.findIndex((tier) => tier.townRank === rank));
+  return TOWN_SOURCES.flatMap(([rank, index]): LayerSpecification[] => {
+    const tier = TIERS[index] as Tier;
+    const source = tierSource(index);
+    const range = {
+      minzoom: Math.max(TOWN_MIN_ZOOM[rank], tier.fromZoom),
+      maxzoom: index === 0 ? 24 : tier.untilZoom,
+    };
     const filter: FilterSpecification = ['all', isLayer('town'), ['==', ['get', 'rank'], rank]];
     const base = rank === 1 ? 12 : rank === 2 ? 11 : 10.5;
     return [
       {
-        id: `town-dots-${rank}`,
+        id: `town-dots-${rank}-${index}`,
         type: 'circle',
         source,
-        minzoom: TOWN_MIN_ZOOM[rank],
+        ...range,
         filter,
         paint: {
           'circle-color': BASEMAP_COLOURS.town,
@@ -129,10 +140,10 @@ export function townLayers(): LayerSpecification[] {
         },
       },
       {
-        id: `town-labels-${rank}`,
+        id: `town-labels-${rank}-${index}`,
         type: 'symbol',
         source,
-        minzoom: TOWN_MIN_ZOOM[rank],
+        ...range,
         filter,
         layout: {
           'text-field': ['get', 'name'],

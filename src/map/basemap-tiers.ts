@@ -1,7 +1,7 @@
 /**
  * The basemap in three files by zoom (built by `npm run basemap:build`, served from public/basemap/). The opening
- * view loads only the overview; each detail file is fetched once the reader zooms near `fromZoom`, and its
- * layers draw from that zoom on, replacing the lighter file's land, water and borders.
+ * view loads only the overview; a detail file is fetched once the view comes within half a zoom level of its
+ * range, and its layers draw in that range, replacing the lighter file's land, water, borders and towns.
  */
 export interface Tier {
   file: string;
@@ -18,8 +18,8 @@ export interface Tier {
   decimals: number;
   /** WDBII river levels: 1 major permanent, 2 additional major, 3 additional, 4 minor. */
   riverLevels: number[];
-  /** Town rank labelled from this tier: 1 department capitals, 2 provincial capitals, 3 all. */
-  townRank: 1 | 2 | 3;
+  /** Town ranks in this file: 1 department capitals, 2 provincial capitals, 3 all others. */
+  townRanks: readonly (1 | 2 | 3)[];
 }
 
 export const TIERS: readonly Tier[] = [
@@ -32,7 +32,7 @@ export const TIERS: readonly Tier[] = [
     tolerance: 0.012,
     decimals: 2,
     riverLevels: [1],
-    townRank: 1,
+    townRanks: [1],
   },
   {
     file: 'detail-6.geojson',
@@ -43,7 +43,7 @@ export const TIERS: readonly Tier[] = [
     tolerance: 0.004,
     decimals: 3,
     riverLevels: [1, 2],
-    townRank: 2,
+    townRanks: [2],
   },
   {
     file: 'detail-8.geojson',
@@ -54,7 +54,7 @@ export const TIERS: readonly Tier[] = [
     tolerance: 0.0008,
     decimals: 4,
     riverLevels: [1, 2, 3, 4],
-    townRank: 3,
+    townRanks: [2, 3],
   },
 ];
 

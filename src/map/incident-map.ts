@@ -190,11 +190,12 @@ export class IncidentMap implements MapHandle {
     });
   }
 
-  /** Fetches each detail tier once, half a zoom level before its layers start drawing. */
+  /** Fetches each detail tier once, when the view comes within half a zoom level of the zooms it draws. */
   private loadDetail(): void {
     const zoom = this.map.getZoom();
     TIERS.forEach((tier, index) => {
-      if (this.loadedTiers.has(index) || zoom < tier.fromZoom - 0.5) return;
+      const isNear = zoom >= tier.fromZoom - 0.5 && zoom < tier.untilZoom + 0.5;
+      if (this.loadedTiers.has(index) || !isNear) return;
       this.loadedTiers.add(index);
       const url = new URL(`basemap/${tier.file}`, this.baseUrl).href;
       this.map.getSource<GeoJSONSource>(tierSource(index))?.setData(url);
