@@ -71,24 +71,29 @@ const TITICACA_BOX: Box = [-70.6, -17, -68.5, -15];
  * Peru's side of the lake from the Digital Chart of the World (gmt-dcw). Drawn in Peru's colour under the
  * departments, so no strip of the neighbours' land colour shows between a department and the water.
  */
-function peruUnderLakes(departments: GeoJSON.FeatureCollection): GeoJSON.MultiPolygon {
+function peruUnderLakes(departments: GeoJSON.FeatureCollection): Feature[] {
   const holes = departments.features.flatMap((department) => {
     const geometry = department.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    return polygons.flatMap((rings) => rings.slice(1) as Position[][]).map((ring) => [...ring].reverse());
+    const rings = polygons
+      .flatMap((rings) => rings.slice(1) as Position[][])
+      .map((ring) => [...ring].reverse());
+    return rings.length > 0 ? [[String(department.properties?.iso_3166_2), rings] as const] : [];
   });
   const titicaca = dumpCoast(TITICACA_BOX, ['-EPE'])
     .map((piece) => clipRingToBox(piece.points, TITICACA_BOX))
     .filter((ring) => ring.length >= 4)
     .map((ring) => roundLine(simplifyLine(ring, 0.001), 3));
-  return polygons([...holes, ...titicaca]);
+  // Each piece carries its department's code, so the choropleth colours it with its department.
+  return [...holes, ['PE-PUN', titicaca] as const].map(([iso, rings]) =>
+    feature({ layer: 'peru-under-lakes', iso_3166_2: iso }, polygons(rings)),
+  );
 }
 
 function buildTier(tier: Tier, towns: Town[]): GeoJSON.FeatureCollection {
   const features: Feature[] = [];
   features.push(feature({ layer: 'land' }, polygons(shores(tier, 1))));
-  if (tier.fromZoom === 0)
-    features.push(feature({ layer: 'peru-under-lakes' }, peruUnderLakes(departmentsFile)));
+  if (tier.fromZoom === 0) features.push(...peruUnderLakes(departmentsFile));
   features.push(feature({ layer: 'lake' }, polygons(shores(tier, 2))));
   const islands = shores(tier, 3);
   for (const isPeru of [true, false]) {

@@ -154,7 +154,9 @@ export class IncidentMap implements MapHandle {
     }
     const regions = next.regions;
     if (regions.fills !== this.applied?.regions.fills) {
-      this.map.setPaintProperty(LAYER.regions, 'fill-color', regionFillExpression(regions.fills));
+      const fill = regionFillExpression(regions.fills);
+      this.map.setPaintProperty(LAYER.regions, 'fill-color', fill);
+      this.map.setPaintProperty(LAYER.regionsUnderLakes, 'fill-color', fill);
     }
     if (regions.focused !== (this.applied?.regions.focused ?? null)) {
       this.map.setFilter(LAYER.regionFocus, ['==', ['get', 'iso_3166_2'], regions.focused ?? '']);

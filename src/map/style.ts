@@ -20,7 +20,12 @@ export const LAYER = {
   selected: 'incident-selected',
   regions: 'departments-fill',
   regionFocus: 'departments-focus',
+  /** The choropleth over the strips of Peru that INEI leaves to its lakes (see peru-under-lakes). */
+  regionsUnderLakes: 'peru-under-lakes-fill',
 } as const;
+
+/** The choropleth's opacity: full at country zoom, pale once the reader zooms in to places and towns. */
+const REGION_OPACITY: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 6, 1, 8, 0.5, 10, 0.35];
 
 const IS_CLUSTER: FilterSpecification = ['==', ['get', 'kind'], 'cluster'];
 const IS_INCIDENT: FilterSpecification = ['==', ['get', 'kind'], 'incident'];
@@ -83,6 +88,13 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         paint: { 'fill-color': BASEMAP_COLOURS.peru },
       },
       {
+        id: LAYER.regionsUnderLakes,
+        type: 'fill',
+        source: tierSource(0),
+        filter: ['==', ['get', 'layer'], 'peru-under-lakes'],
+        paint: { 'fill-color': BASEMAP_COLOURS.peru, 'fill-opacity': REGION_OPACITY },
+      },
+      {
         // Under the choropleth, which turns translucent as one zooms in: Peru stays Peru-coloured beneath it.
         id: 'departments-base',
         type: 'fill',
@@ -96,7 +108,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         // The choropleth pales as the reader zooms in to places, so towns and rivers stay readable on it.
         paint: {
           'fill-color': BASEMAP_COLOURS.peru,
-          'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 1, 9, 0.4],
+          'fill-opacity': REGION_OPACITY,
         },
       },
       ...waterLayers(),
