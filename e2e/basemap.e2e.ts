@@ -96,7 +96,7 @@ describe('the basemap', () => {
     const page = await openView('5/-9.5/-75');
     const towns = ((await page.locator('[data-testid="map"]').getAttribute('data-towns')) ?? '').split('|');
     await page.close();
-    expect(towns).toEqual(expect.arrayContaining(['Iquitos', 'Pucallpa', 'Arequipa']));
+    expect(towns).toEqual(expect.arrayContaining(['Iquitos', 'Pucallpa', 'Trujillo']));
     expect(towns).not.toContain('Juliaca');
   });
 
