@@ -176,4 +176,5 @@ export interface PeopleMessages {
 }
 
 /** The attribution the boundary licences require, shown in the map's attribution control in every language. */
-export const BASEMAP_ATTRIBUTION = 'Límites: INEI · Basemap: Natural Earth';
+export const BASEMAP_ATTRIBUTION =
+  'Límites: INEI · Costas, lagos y ríos: GSHHG · Poblados: GeoNames (CC BY 4.0)';

@@ -4,6 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/clusters/map-camera.ts';
+import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
+import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
@@ -37,10 +39,14 @@ export class IncidentMap implements MapHandle {
   /** The selected incident the camera has been handled for (the point may arrive after the id, with the data). */
   private followedId: string | null = null;
   private hasFollowed = false;
+  private readonly baseUrl: string;
+  /** Detail tiers already asked for (the overview comes with the style). */
+  private readonly loadedTiers = new Set<number>([0]);
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string) {
     this.container = container;
     this.callbacks = callbacks;
+    this.baseUrl = baseUrl;
     container.removeAttribute('data-state');
     const camera = callbacks.initialCamera;
     this.map = new maplibregl.Map({
@@ -53,6 +59,7 @@ export class IncidentMap implements MapHandle {
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,
+      maxBounds: MAX_BOUNDS,
       // Labels appear at once: a 300 ms fade would hold every timeline step back from "idle".
       fadeDuration: 0,
     });
@@ -68,9 +75,17 @@ export class IncidentMap implements MapHandle {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('load', () => {
       this.isLoaded = true;
+      this.loadDetail();
       this.recordView();
       this.schedule();
     });
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id === BLANK_IMAGE && !this.map.hasImage(BLANK_IMAGE)) {
+        this.map.addImage(BLANK_IMAGE, { width: 2, height: 2, data: new Uint8Array(16) });
+      }
+    });
+    this.map.on('zoom', () => this.loadDetail());
+    this.map.on('idle', () => this.recordTowns());
     this.map.on('moveend', () => {
       if (this.isLoaded) this.recordView();
     });
@@ -150,7 +165,9 @@ export class IncidentMap implements MapHandle {
     }
     const regions = next.regions;
     if (regions.fills !== this.applied?.regions.fills) {
-      this.map.setPaintProperty(LAYER.regions, 'fill-color', regionFillExpression(regions.fills));
+      const fill = regionFillExpression(regions.fills);
+      this.map.setPaintProperty(LAYER.regions, 'fill-color', fill);
+      this.map.setPaintProperty(LAYER.regionsUnderLakes, 'fill-color', fill);
     }
     if (regions.focused !== (this.applied?.regions.focused ?? null)) {
       this.map.setFilter(LAYER.regionFocus, ['==', ['get', 'iso_3166_2'], regions.focused ?? '']);
@@ -213,6 +230,29 @@ export class IncidentMap implements MapHandle {
       bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
       camera: { zoom, lat, lng },
     });
+  }
+
+  /** Fetches each detail tier once, when the view comes within half a zoom level of the zooms it draws. */
+  private loadDetail(): void {
+    const zoom = this.map.getZoom();
+    TIERS.forEach((tier, index) => {
+      const isNear = zoom >= tier.fromZoom - 0.5 && zoom < tier.untilZoom + 0.5;
+      if (this.loadedTiers.has(index) || !isNear) return;
+      this.loadedTiers.add(index);
+      const url = new URL(`basemap/${tier.file}`, this.baseUrl).href;
+      this.map.getSource<GeoJSONSource>(tierSource(index))?.setData(url);
+    });
+  }
+
+  /** `data-towns`: the town names labelled on screen, `|`-separated, for tests and embedders. */
+  private recordTowns(): void {
+    const layers = TOWN_LAYERS.filter((id) => this.map.getLayer(id));
+    const names = this.map
+      .queryRenderedFeatures({ layers })
+      .map((feature) => feature.properties?.name)
+      .filter((name): name is string => typeof name === 'string');
+    const value = [...new Set(names)].sort().join('|');
+    if (this.container.getAttribute('data-towns') !== value) this.container.setAttribute('data-towns', value);
   }
 
   private zoomIntoCluster(event: MapLayerMouseEvent): void {

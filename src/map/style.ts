@@ -1,6 +1,15 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { VIOLATIONS } from '../data/vocabulary.ts';
 import { BASEMAP_COLOURS, VIOLATION_COLOURS } from '../theme/colours.ts';
+import {
+  basemapSources,
+  borderLayers,
+  incidentFootprint,
+  landLayers,
+  tierSource,
+  townLayers,
+  waterLayers,
+} from './basemap-style.ts';
 import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
@@ -11,7 +20,12 @@ export const LAYER = {
   selected: 'incident-selected',
   regions: 'departments-fill',
   regionFocus: 'departments-focus',
+  /** The choropleth over the strips of Peru that INEI leaves to its lakes (see peru-under-lakes). */
+  regionsUnderLakes: 'peru-under-lakes-fill',
 } as const;
+
+/** The choropleth's opacity: full at country zoom, pale once the reader zooms in to places and towns. */
+const REGION_OPACITY: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 6, 1, 8, 0.5, 10, 0.35];
 
 const IS_CLUSTER: FilterSpecification = ['==', ['get', 'kind'], 'cluster'];
 const IS_INCIDENT: FilterSpecification = ['==', ['get', 'kind'], 'incident'];
@@ -43,8 +57,9 @@ const severityColour = [
 ];
 
 /**
- * The whole map style, written in code and served from the app's own origin: the sea as background,
- * Natural Earth countries and borders, INEI departments (fill, outline, labels) and the clustered incidents.
+ * The whole map style, written in code and served from the app's own origin: the sea as background, land,
+ * lakes, rivers and borders from GSHHG/WDBII in tiers by zoom (basemap-style.ts), INEI departments (fill,
+ * outline, labels), GeoNames towns and, on top, the clustered incidents.
  * No `glyphs` URL: MapLibre renders labels with the system's sans-serif font, so nothing leaves the origin.
  * `baseUrl` is the absolute URL of the folder holding `basemap/`.
  */
@@ -53,8 +68,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: basemap('countries.geojson') },
-      borders: { type: 'geojson', data: basemap('borders.geojson') },
+      ...basemapSources(baseUrl),
       departments: {
         type: 'geojson',
         data: basemap('peru-departments.simplified.geojson'),
@@ -65,18 +79,39 @@ export function buildStyle(baseUrl: string): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
+      ...landLayers(),
       {
-        id: 'countries',
+        id: 'peru-under-lakes',
         type: 'fill',
-        source: 'countries',
-        paint: { 'fill-color': BASEMAP_COLOURS.land },
+        source: tierSource(0),
+        filter: ['==', ['get', 'layer'], 'peru-under-lakes'],
+        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+      },
+      {
+        id: LAYER.regionsUnderLakes,
+        type: 'fill',
+        source: tierSource(0),
+        filter: ['==', ['get', 'layer'], 'peru-under-lakes'],
+        paint: { 'fill-color': BASEMAP_COLOURS.peru, 'fill-opacity': REGION_OPACITY },
+      },
+      {
+        // Under the choropleth, which turns translucent as one zooms in: Peru stays Peru-coloured beneath it.
+        id: 'departments-base',
+        type: 'fill',
+        source: 'departments',
+        paint: { 'fill-color': BASEMAP_COLOURS.peru },
       },
       {
         id: LAYER.regions,
         type: 'fill',
         source: 'departments',
-        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+        // The choropleth pales as the reader zooms in to places, so towns and rivers stay readable on it.
+        paint: {
+          'fill-color': BASEMAP_COLOURS.peru,
+          'fill-opacity': REGION_OPACITY,
+        },
       },
+      ...waterLayers(),
       {
         id: 'departments-line',
         type: 'line',
@@ -90,23 +125,17 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         filter: ['==', ['get', 'iso_3166_2'], ''],
         paint: { 'line-color': BASEMAP_COLOURS.selected, 'line-width': 2.5 },
       },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'borders',
-        paint: {
-          'line-color': BASEMAP_COLOURS.border,
-          'line-width': ['case', ['get', 'peru'], 1.6, 0.8],
-        },
-      },
+      ...borderLayers(),
       {
         id: 'departments-label',
         type: 'symbol',
         source: 'departments',
+        maxzoom: 10,
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': ['upcase', ['get', 'name']],
           'text-font': ['sans-serif'],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 14],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 9, 8, 12],
+          'text-letter-spacing': 0.08,
           'text-max-width': 8,
         },
         paint: {
@@ -115,6 +144,8 @@ export function buildStyle(baseUrl: string): StyleSpecification {
           'text-halo-width': 1.2,
         },
       },
+      ...townLayers(),
+      incidentFootprint(),
       {
         id: LAYER.clusters,
         type: 'circle',
