@@ -37,6 +37,13 @@ export function formatCount(value: number, language: Language): string {
   return format.format(value);
 }
 
+/** Labels a class of whole numbers from `min` to `max` inclusive: "7" for one value, "1–5" otherwise. */
+export function formatCountRange(min: number, max: number, language: Language): string {
+  return min === max
+    ? formatCount(min, language)
+    : `${formatCount(min, language)}–${formatCount(max, language)}`;
+}
+
 const shortFormats = new Map<string, Intl.DateTimeFormat>();
 
 function shortFormat(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay, formatDaySpan } from '../../src/i18n/format.ts';
+import { formatCount, formatCountRange, formatDay, formatDaySpan } from '../../src/i18n/format.ts';
 
 describe('formatDay', () => {
   it('writes a long Spanish date for es', () => {
@@ -36,5 +36,16 @@ describe('formatCount', () => {
   it('groups thousands per language', () => {
     expect(formatCount(1234, 'en')).toBe('1,234');
     expect(formatCount(1234, 'es').replace(/\s/g, ' ')).toMatch(/^1[ ,.]?234$/);
+  });
+});
+
+describe('formatCountRange', () => {
+  it('writes one value alone', () => {
+    expect(formatCountRange(7, 7, 'es')).toBe('7');
+  });
+
+  it('writes a span with an en dash and the language digit grouping', () => {
+    expect(formatCountRange(1001, 2000, 'en')).toBe('1,001–2,000');
+    expect(formatCountRange(1, 5, 'es')).toBe('1–5');
   });
 });

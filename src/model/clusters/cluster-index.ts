@@ -1,7 +1,8 @@
+import { bisectLeft } from 'd3-array';
 import { parseIsoDay } from '../../data/days.ts';
 import type { Incident } from '../../data/schema.ts';
 import { cellCount } from '../time/day-bins.ts';
-import { type Bbox, lowerBound, visitCellsInView } from './cells-in-view.ts';
+import { type Bbox, visitCellsInView } from './cells-in-view.ts';
 import { buildClusterLevels, type ClusterLevel, cellTotals, visitLeafMembers } from './cluster-levels.ts';
 import { GRID_BITS } from './grid-cells.ts';
 
@@ -135,7 +136,7 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
     let count = 0;
     let last = -1;
     for (
-      let c = lowerBound(below.keys, key * 4);
+      let c = bisectLeft(below.keys, key * 4);
       c < below.keys.length && (below.keys[c] as number) < key * 4 + 4;
       c += 1
     ) {
