@@ -76,7 +76,8 @@ describe('checkDataset', () => {
   });
 });
 
-describe('npm run data:check', () => {
+// Each test starts `npx tsx` in a child process: seconds on a busy machine, not a sign of a slow check.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   const run = (file: string) => {
     try {
       const stdout = execFileSync('npx', ['tsx', 'scripts/data-check.ts', file], {
