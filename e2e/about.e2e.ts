@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, SCREENSHOTS, waitForMapIdle } from './browser.ts';
+import { appUrl, launchBrowser, openPage, SCREENSHOTS } from './browser.ts';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../data/README.md'), 'utf8').split('\n');
 
@@ -26,7 +26,9 @@ describe('About the data', () => {
     expect(tableColumns.length).toBeGreaterThan(0);
     const { page, log } = await openPage(browser);
     await page.goto(appUrl('?lang=en'));
-    await waitForMapIdle(page);
+    // About does not need the map: wait for the page's scripts to settle instead of the map's first frame.
+    await page.getByTestId('about-button').waitFor();
+    await page.waitForLoadState('networkidle');
     const scriptsBefore = log.requests.filter((url) => url.endsWith('.js')).length;
     await page.getByTestId('about-button').click();
     const dialog = page.getByTestId('about-dialog');
