@@ -4,12 +4,34 @@ import { defineConfig } from 'vitest/config';
 // Pinned to a zone that is neither UTC nor Peru (UTC−5), so a test that leans on the local zone fails.
 process.env.TZ = 'Asia/Kathmandu';
 
+/** Tests of pure code (no DOM, no React): they run in Node, without a simulated browser to set up per file. */
+const NODE_TESTS = [
+  'tests/model/**/*.test.ts',
+  'tests/data/**/*.test.ts',
+  'tests/i18n/**/*.test.ts',
+  'tests/scripts/**/*.test.ts',
+  'tests/layout.test.ts',
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: NODE_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: NODE_TESTS,
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -30,7 +30,7 @@ async function measure(page: Page): Promise<number[]> {
     const map = document.querySelector('[data-testid="map"]') as HTMLElement;
     const handle = document.querySelector('[data-testid="handle-to"]') as HTMLElement;
     const idleAgain = () =>
-      new Promise<void>((done) => {
+      new Promise<void>((done, fail) => {
         let wasBusy = map.getAttribute('data-state') !== 'idle';
         const observer = new MutationObserver(() => {
           const isIdle = map.getAttribute('data-state') === 'idle';
@@ -41,9 +41,10 @@ async function measure(page: Page): Promise<number[]> {
           }
         });
         observer.observe(map, { attributes: true, attributeFilter: ['data-state'] });
+        // An update that never settles is a failure, not a 10-second sample.
         setTimeout(() => {
           observer.disconnect();
-          done();
+          fail(new Error('the map did not settle within 10 s of a timeline key press'));
         }, 10_000);
       });
     const times: number[] = [];

@@ -46,6 +46,13 @@ describe('the source layout', () => {
     expect(crowded).toEqual([]);
   });
 
+  it('keeps the wiring in src/app/ thin: no file there over 250 lines', () => {
+    const long = sourceFiles(join(src, 'app'))
+      .map((file) => ({ file, lines: readFileSync(join(root, file), 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 250);
+    expect(long).toEqual([]);
+  });
+
   it('imports maplibre-gl only inside src/map/', () => {
     const outside = sourceFiles(src).filter(
       (file) =>

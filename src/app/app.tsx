@@ -22,6 +22,7 @@ import { imageFrame } from './image-frame.ts';
 import { PageLayout } from './page-layout.tsx';
 import { useDataLoad } from './use-data-load.ts';
 import { useEmbedHeight } from './use-embed-height.ts';
+import { useEscapeKey } from './use-escape-key.ts';
 import { usePlayback } from './use-playback.ts';
 import { useSelection } from './use-selection.ts';
 import { useVideoSource } from './video/use-video-source.ts';
@@ -105,14 +106,8 @@ export function App(props: AppProps) {
     onUrlStateChange?.(linkState);
   }, [onUrlStateChange, linkState]);
 
-  useEffect(() => {
-    if (region === null) return;
-    const clearOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) dispatch({ type: 'region-cleared' });
-    };
-    document.addEventListener('keydown', clearOnEscape);
-    return () => document.removeEventListener('keydown', clearOnEscape);
-  }, [region]);
+  const clearRegion = useCallback(() => dispatch({ type: 'region-cleared' }), []);
+  useEscapeKey(region !== null, clearRegion);
 
   const incidents = state.data.status === 'ready' ? state.data.incidents : NO_INCIDENTS;
   const departments = state.data.status === 'ready' ? state.data.departments : null;
@@ -146,12 +141,7 @@ export function App(props: AppProps) {
     [byRegion],
   );
   const expansionZoomOf = useCallback(
-    (cell: number, zoom: number) =>
-      focus.clusters.expansionZoom(
-        { kind: 'cluster', cellId: cell, zoom, lng: 0, lat: 0, incidents: 0, killed: 0, injured: 0 },
-        fromDay,
-        toDay,
-      ),
+    (cell: number, zoom: number) => focus.clusters.expansionZoomOfCell(cell, zoom, fromDay, toDay),
     [focus, fromDay, toDay],
   );
   const toggleRegion = useCallback((iso: string) => dispatch({ type: 'region-toggled', region: iso }), []);

@@ -1,5 +1,5 @@
 import { findDepartment } from '../data/departments.ts';
-import { formatCount, formatDayNumber } from '../i18n/format.ts';
+import { formatCount, formatCountRange, formatDayNumber } from '../i18n/format.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import type { MapImageFrame } from '../map/map-port.ts';
@@ -24,7 +24,6 @@ export function imageFrame(
       : `${formatDayNumber(range.fromDay, language)} – ${formatDayNumber(range.toDay, language)}`;
   const place = region ? `${findDepartment(region)?.name ?? region} · ` : '';
   const figures = `${formatCount(totals.killed, language)} ${messages.killed.toLowerCase()} · ${formatCount(totals.injured, language)} ${messages.injured.toLowerCase()} · ${formatCount(totals.incidents, language)} ${messages.incidents.toLowerCase()}`;
-  const count = (value: number) => formatCount(value, language);
   return {
     title: messages.appTitle,
     subtitle: `${place}${dates} · ${figures}`,
@@ -33,7 +32,7 @@ export function imageFrame(
       { colour: scale.zeroColour, label: `0 (${messages.choroplethZero})` },
       ...scale.classes.map((item) => ({
         colour: item.colour,
-        label: item.min === item.max ? count(item.min) : `${count(item.min)}–${count(item.max)}`,
+        label: formatCountRange(item.min, item.max, language),
       })),
     ],
     attribution: `${BASEMAP_ATTRIBUTION} · ${messages.appSubtitle}`,

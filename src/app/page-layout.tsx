@@ -192,6 +192,7 @@ export function PageLayout(props: PageLayoutProps) {
                 />
                 <Downloads
                   incidents={selection.shown}
+                  shownCount={totals.incidents}
                   range={state.range}
                   region={region}
                   filters={filters}

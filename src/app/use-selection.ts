@@ -11,8 +11,8 @@ import { toMapFeatures } from '../model/clusters/map-features.ts';
 import { createIncidentModel, type PlacedIncidents, selectIncidents } from '../model/incident-model.ts';
 import { assignDepartments, departmentNumber } from '../model/regions/assign-departments.ts';
 import { buildCategoryIndex } from '../model/regions/category-index.ts';
-import { buildChoroplethScale } from '../model/regions/choropleth-scale.ts';
 import { type Filters, type Measure, matchesCategories, matchesContext } from '../model/regions/filters.ts';
+import { regionFills, regionScale } from '../model/regions/region-fills.ts';
 import type { DayRange } from '../model/time/day-range.ts';
 import { ZERO_TOTALS } from '../model/time/totals.ts';
 import { PERIOD_DAYS } from './app-state.ts';
@@ -76,17 +76,11 @@ export function useSelection(input: SelectionInput) {
   const categoryCounts = categoryTable[regionNumber < 0 ? DEPARTMENTS.length : regionNumber] ?? [];
 
   // The scale spans the whole period for the current filters, so colours stay comparable while scrubbing.
-  const scale = useMemo(() => {
-    const whole = model.time.totalsByRegion(PERIOD_DAYS.fromDay, PERIOD_DAYS.toDay);
-    return buildChoroplethScale(Math.max(0, ...whole.map((totals) => totals[measure])));
-  }, [model, measure]);
-  const fills = useMemo(
-    () =>
-      Object.fromEntries(
-        DEPARTMENTS.map((department, r) => [department.iso, scale.colourOf(byRegion[r]?.[measure] ?? 0)]),
-      ),
-    [scale, byRegion, measure],
+  const scale = useMemo(
+    () => regionScale(model.time.totalsByRegion(PERIOD_DAYS.fromDay, PERIOD_DAYS.toDay), measure),
+    [model, measure],
   );
+  const fills = useMemo(() => regionFills(byRegion, measure, scale), [scale, byRegion, measure]);
 
   const histogram = useMemo(() => focus.time.dailyHistogram(), [focus]);
   const shown = useMemo(

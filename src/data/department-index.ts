@@ -1,7 +1,7 @@
 import bbox from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 /** A department polygon from the INEI boundary file (`iso_3166_2`, `name`, `ubigeo`). */
 export type DepartmentFeature = Feature<
@@ -34,7 +34,8 @@ export function createDepartmentIndex(departments: DepartmentCollection): Depart
   }
   const tree = new Flatbush(Math.max(1, parts.length));
   for (const { polygon } of parts) {
-    const [west, south, east, north] = ringBox(polygon.coordinates[0] ?? []);
+    // The outer ring bounds the holes, so the polygon's box is its outer ring's.
+    const [west, south, east, north] = bbox(polygon);
     tree.add(west, south, east, north);
   }
   if (parts.length === 0) tree.add(0, 0, 0, 0);
@@ -54,21 +55,6 @@ export function createDepartmentIndex(departments: DepartmentCollection): Depart
       return null;
     },
   };
-}
-
-/** The box `[west, south, east, north]` of a ring (the outer ring bounds its holes). O(v). */
-function ringBox(ring: readonly Position[]): [number, number, number, number] {
-  let west = Number.POSITIVE_INFINITY;
-  let south = Number.POSITIVE_INFINITY;
-  let east = Number.NEGATIVE_INFINITY;
-  let north = Number.NEGATIVE_INFINITY;
-  for (const [lng = 0, lat = 0] of ring) {
-    if (lng < west) west = lng;
-    if (lng > east) east = lng;
-    if (lat < south) south = lat;
-    if (lat > north) north = lat;
-  }
-  return [west, south, east, north];
 }
 
 /** Each department's bounding box `[west, south, east, north]` by ISO 3166-2 code, to fit the map to it. O(V). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INCIDENT_ID_PATTERN } from './incident-id.ts';
 import { CONTEXTS, PERPETRATORS, PRECISIONS, VIOLATIONS } from './vocabulary.ts';
 
 /**
@@ -78,7 +79,7 @@ export const killedByRoleSchema = z.object({
 export const incidentPropertiesSchema = z.object({
   id: z
     .string({ error: 'id is missing' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase letters, digits and dashes'),
+    .regex(INCIDENT_ID_PATTERN, 'id must be lowercase letters, digits and dashes'),
   date: isoDay,
   end_date: isoDay.optional(),
   place: nonEmpty(),

@@ -93,6 +93,7 @@ export const en: Messages = {
     'Method, comparison with the published tallies and disagreements between sources (data/README.md)',
   readmeLoading: 'Loading the data documentation…',
   readmeError: 'The data documentation could not be loaded.',
+  markdownTableLabel: (columns) => `Table (scrolls sideways): ${columns}`,
   downloadsHeading: 'Download',
   downloadGeojson: 'GeoJSON of what is shown',
   downloadCsv: 'CSV of what is shown',

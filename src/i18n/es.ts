@@ -93,6 +93,7 @@ export const es: Messages = {
     'Método, comparación con las cifras publicadas y discrepancias entre fuentes (data/README.md, en inglés)',
   readmeLoading: 'Cargando la documentación de los datos…',
   readmeError: 'No se pudo cargar la documentación de los datos.',
+  markdownTableLabel: (columns) => `Tabla (se desplaza a los lados): ${columns}`,
   downloadsHeading: 'Descargar',
   downloadGeojson: 'GeoJSON de lo mostrado',
   downloadCsv: 'CSV de lo mostrado',

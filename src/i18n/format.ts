@@ -42,6 +42,13 @@ export function formatSeconds(ms: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(ms / 1000);
 }
 
+/** Labels a class of whole numbers from `min` to `max` inclusive: "7" for one value, "1–5" otherwise. */
+export function formatCountRange(min: number, max: number, language: Language): string {
+  return min === max
+    ? formatCount(min, language)
+    : `${formatCount(min, language)}–${formatCount(max, language)}`;
+}
+
 const shortFormats = new Map<string, Intl.DateTimeFormat>();
 
 function shortFormat(

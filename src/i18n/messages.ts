@@ -77,6 +77,8 @@ export interface Messages {
   readmeHeading: string;
   readmeLoading: string;
   readmeError: string;
+  /** The name of a wide table of the README that scrolls sideways in its own box. */
+  markdownTableLabel: (columns: string) => string;
   downloadsHeading: string;
   downloadGeojson: string;
   downloadCsv: string;

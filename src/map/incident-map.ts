@@ -6,6 +6,7 @@ import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/clusters/map-camera.ts';
 import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
+import { mapChanges } from './map-changes.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
@@ -158,23 +159,21 @@ export class IncidentMap implements MapHandle {
     const next = this.pending;
     if (!next) return;
     this.pending = null;
+    const changes = mapChanges(this.applied, next, Boolean(this.callbacks.initialCamera));
     const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    if (source && next.features !== this.applied?.features) source.setData(next.features);
-    if (next.selectedId !== this.applied?.selectedId) {
-      this.map.setFilter(LAYER.selected, ['==', ['get', 'id'], next.selectedId ?? '']);
+    if (source && changes.features) source.setData(changes.features);
+    if (changes.selectedId !== undefined) {
+      this.map.setFilter(LAYER.selected, ['==', ['get', 'id'], changes.selectedId]);
     }
-    const regions = next.regions;
-    if (regions.fills !== this.applied?.regions.fills) {
-      const fill = regionFillExpression(regions.fills);
+    if (changes.fills) {
+      const fill = regionFillExpression(changes.fills);
       this.map.setPaintProperty(LAYER.regions, 'fill-color', fill);
       this.map.setPaintProperty(LAYER.regionsUnderLakes, 'fill-color', fill);
     }
-    if (regions.focused !== (this.applied?.regions.focused ?? null)) {
-      this.map.setFilter(LAYER.regionFocus, ['==', ['get', 'iso_3166_2'], regions.focused ?? '']);
-      // A view given in the link (?map=) wins over fitting the department it opened focused on.
-      const keepsLinkedView = this.applied === null && Boolean(this.callbacks.initialCamera);
-      if (regions.focusBox && !keepsLinkedView) {
-        const [west, south, east, north] = regions.focusBox;
+    if (changes.focus) {
+      this.map.setFilter(LAYER.regionFocus, ['==', ['get', 'iso_3166_2'], changes.focus.iso]);
+      if (changes.focus.fitBox) {
+        const [west, south, east, north] = changes.focus.fitBox;
         this.map.fitBounds(
           [
             [west, south],

@@ -38,23 +38,26 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 export function regionFillExpression(
   fills: Readonly<Record<string, string>>,
 ): ExpressionSpecification | string {
-  const entries = Object.entries(fills);
-  if (entries.length === 0) return BASEMAP_COLOURS.peru;
-  return [
-    'match',
-    ['get', 'iso_3166_2'],
-    ...entries.flat(),
-    BASEMAP_COLOURS.peru,
-  ] as unknown as ExpressionSpecification;
+  return matchColour('iso_3166_2', Object.entries(fills), BASEMAP_COLOURS.peru);
+}
+
+/** A `match` of a feature property to colours, or the fallback alone when there is nothing to match. */
+function matchColour(
+  property: string,
+  pairs: readonly (readonly [string, string])[],
+  fallback: string,
+): ExpressionSpecification | string {
+  const [first, ...rest] = pairs;
+  if (!first) return fallback;
+  return ['match', ['get', property], first[0], first[1], ...rest.flat(), fallback];
 }
 
 /** Colour of a single incident: the match of its most severe violation (`severity`) to the palette. */
-const severityColour = [
-  'match',
-  ['get', 'severity'],
-  ...VIOLATIONS.flatMap((violation) => [violation, VIOLATION_COLOURS[violation]]),
+const severityColour = matchColour(
+  'severity',
+  VIOLATIONS.map((violation) => [violation, VIOLATION_COLOURS[violation]] as const),
   BASEMAP_COLOURS.border,
-];
+);
 
 /**
  * The whole map style, written in code and served from the app's own origin: the sea as background, land,
@@ -178,7 +181,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         source: INCIDENT_SOURCE,
         filter: IS_INCIDENT,
         paint: {
-          'circle-color': severityColour as never,
+          'circle-color': severityColour,
           'circle-radius': POINT_RADIUS_PX,
           'circle-opacity': 0.9,
           'circle-stroke-color': '#ffffff',

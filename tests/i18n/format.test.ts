@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay, formatDaySpan, formatSeconds } from '../../src/i18n/format.ts';
+import {
+  formatCount,
+  formatCountRange,
+  formatDay,
+  formatDaySpan,
+  formatSeconds,
+} from '../../src/i18n/format.ts';
 
 describe('formatDay', () => {
   it('writes a long Spanish date for es', () => {
@@ -45,5 +51,16 @@ describe('formatSeconds(ms, language)', () => {
     expect(formatSeconds(250, 'en')).toBe('0.25');
     expect(formatSeconds(11_500, 'en')).toBe('11.5');
     expect(formatSeconds(1000, 'es')).toBe('1');
+  });
+});
+
+describe('formatCountRange', () => {
+  it('writes one value alone', () => {
+    expect(formatCountRange(7, 7, 'es')).toBe('7');
+  });
+
+  it('writes a span with an en dash and the language digit grouping', () => {
+    expect(formatCountRange(1001, 2000, 'en')).toBe('1,001–2,000');
+    expect(formatCountRange(1, 5, 'es')).toBe('1–5');
   });
 });

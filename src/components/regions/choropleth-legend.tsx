@@ -1,4 +1,4 @@
-import { formatCount } from '../../i18n/format.ts';
+import { formatCountRange } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ChoroplethScale } from '../../model/regions/choropleth-scale.ts';
 import { MEASURES, type Measure } from '../../model/regions/filters.ts';
@@ -12,7 +12,6 @@ interface ChoroplethLegendProps {
 /** The choropleth's measure picker and its classes: a swatch and the range of values for each, zero apart. */
 export function ChoroplethLegend({ measure, scale, onMeasureChange }: ChoroplethLegendProps) {
   const { language, messages } = useI18n();
-  const count = (value: number) => formatCount(value, language);
   return (
     <section className="choropleth" aria-labelledby="choropleth-heading" data-testid="choropleth-legend">
       <h2 id="choropleth-heading">{messages.choroplethHeading}</h2>
@@ -39,7 +38,7 @@ export function ChoroplethLegend({ measure, scale, onMeasureChange }: Choropleth
         {scale.classes.map((item) => (
           <li key={item.min} data-class={`${item.min}-${item.max}`}>
             <span className="swatch" style={{ background: item.colour }} aria-hidden="true" />
-            {item.min === item.max ? count(item.min) : `${count(item.min)}–${count(item.max)}`}
+            {formatCountRange(item.min, item.max, language)}
           </li>
         ))}
       </ul>

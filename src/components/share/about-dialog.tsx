@@ -1,9 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { type Block, parseMarkdown } from '../../model/markdown-blocks.ts';
 import { Dialog } from '../dialog.tsx';
-import { MarkdownView } from './markdown-view.tsx';
+
+/** The Markdown renderer (react-markdown, remark-gfm) is a chunk of its own, fetched when About first opens. */
+const MarkdownView = lazy(() =>
+  import('./markdown-view.tsx').then(({ MarkdownView }) => ({ default: MarkdownView })),
+);
+
+/** The language data/README.md is written in. */
+const README_LANGUAGE = 'en';
 
 export const README_URL = 'data/README.md';
 
@@ -21,7 +27,7 @@ interface AboutDialogProps {
  */
 export function AboutDialog({ metadata, citeUrl, fetchImpl = fetch, onClose }: AboutDialogProps) {
   const { messages } = useI18n();
-  const [readme, setReadme] = useState<Block[] | 'loading' | 'error'>('loading');
+  const [readme, setReadme] = useState<string | null | 'error'>(null);
   useEffect(() => {
     let isCurrent = true;
     fetchImpl(README_URL)
@@ -29,7 +35,7 @@ export function AboutDialog({ metadata, citeUrl, fetchImpl = fetch, onClose }: A
         response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
       )
       .then(
-        (text) => isCurrent && setReadme(parseMarkdown(text)),
+        (text) => isCurrent && setReadme(text),
         () => isCurrent && setReadme('error'),
       );
     return () => {
@@ -46,12 +52,16 @@ export function AboutDialog({ metadata, citeUrl, fetchImpl = fetch, onClose }: A
         {messages.citation(title, metadata?.updated ?? '', citeUrl)}
       </p>
       <h3>{messages.readmeHeading}</h3>
-      {readme === 'loading' ? (
-        <p role="status">{messages.readmeLoading}</p>
-      ) : readme === 'error' ? (
+      {readme === 'error' ? (
         <p role="alert">{messages.readmeError}</p>
       ) : (
-        <MarkdownView blocks={readme} />
+        <Suspense fallback={<p role="status">{messages.readmeLoading}</p>}>
+          {readme === null ? (
+            <p role="status">{messages.readmeLoading}</p>
+          ) : (
+            <MarkdownView text={readme} lang={README_LANGUAGE} />
+          )}
+        </Suspense>
       )}
     </Dialog>
   );

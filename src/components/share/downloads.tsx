@@ -16,6 +16,8 @@ import { VideoDialog, type VideoSource } from './video-dialog.tsx';
 export interface DownloadsProps {
   /** Exactly the incidents shown: current dates, department and filters. */
   incidents: readonly Incident[];
+  /** How many incidents are shown, as the totals and the timeline count them. */
+  shownCount: number;
   range: DayRange;
   region: string | null;
   filters: Filters;
@@ -88,9 +90,7 @@ export function Downloads(props: DownloadsProps) {
   return (
     <section className="downloads" aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{messages.downloadsHeading}</h2>
-      <p className="downloads-note">
-        {messages.downloadShownNote(formatCount(props.incidents.length, language))}
-      </p>
+      <p className="downloads-note">{messages.downloadShownNote(formatCount(props.shownCount, language))}</p>
       <div className="downloads-buttons">
         <button type="button" data-testid="download-geojson" onClick={downloadGeoJson}>
           {messages.downloadGeojson}

@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import { cellCoordinate, mercatorX, mercatorY, mortonKey, mortonX, mortonY } from './grid-cells.ts';
 
 /** A bounding box `[west, south, east, north]` in degrees. */
@@ -51,23 +52,11 @@ function visitBox(
     for (let cx = Math.floor(x0 / 2 ** shift); cx <= Math.floor(x1 / 2 ** shift); cx += 1) {
       const first = mortonKey(cx, cy) * run;
       const end = first + run;
-      for (let c = lowerBound(keys, first); c < keys.length && (keys[c] as number) < end; c += 1) {
+      for (let c = bisectLeft(keys, first); c < keys.length && (keys[c] as number) < end; c += 1) {
         const x = mortonX(keys[c] as number);
         const y = mortonY(keys[c] as number);
         if (x >= x0 && x <= x1 && y >= y0 && y <= y1) visit(c);
       }
     }
   }
-}
-
-/** The first position of a sorted array holding a value ≥ `value`. O(log c). */
-export function lowerBound(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

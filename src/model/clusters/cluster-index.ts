@@ -1,7 +1,8 @@
+import { bisectLeft } from 'd3-array';
 import { parseIsoDay } from '../../data/days.ts';
 import type { Incident } from '../../data/schema.ts';
 import { cellCount } from '../time/day-bins.ts';
-import { type Bbox, lowerBound, visitCellsInView } from './cells-in-view.ts';
+import { type Bbox, visitCellsInView } from './cells-in-view.ts';
 import { buildClusterLevels, type ClusterLevel, cellTotals, visitLeafMembers } from './cluster-levels.ts';
 import { GRID_BITS } from './grid-cells.ts';
 
@@ -64,6 +65,11 @@ export interface ClusterIndex {
    * gives the next zoom. Greater than the zoom of every cluster query returns. O(Δz log c).
    */
   expansionZoom(item: ClusterItem, fromDay: number, toDay: number): number;
+  /**
+   * expansionZoom for the cluster drawn from cell `cellId` at `zoom` (as in a cluster item's `cellId` and
+   * `zoom`), for a caller that holds only those two, such as a click on the map. O(Δz log c).
+   */
+  expansionZoomOfCell(cellId: number, zoom: number, fromDay: number, toDay: number): number;
 }
 
 /** Options of buildClusterIndex. */
@@ -135,7 +141,7 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
     let count = 0;
     let last = -1;
     for (
-      let c = lowerBound(below.keys, key * 4);
+      let c = bisectLeft(below.keys, key * 4);
       c < below.keys.length && (below.keys[c] as number) < key * 4 + 4;
       c += 1
     ) {
@@ -156,6 +162,18 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
       found = index;
     });
     return found;
+  };
+
+  const expansionZoomOfCell = (cellId: number, zoom: number, fromDay: number, toDay: number): number => {
+    if (!(zoom >= 0 && zoom < maxZoom)) return maxZoom + 1;
+    const start = Math.floor(zoom);
+    let key = cellId;
+    for (let z = start; z < maxZoom; z += 1) {
+      const { count, last } = occupiedChildren(z, key, fromDay, toDay);
+      if (count !== 1) return z + 1;
+      key = (levels[z + 1] as ClusterLevel).keys[last] as number;
+    }
+    return maxZoom + 1;
   };
 
   return {
@@ -190,15 +208,10 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
       return items;
     },
     expansionZoom(item, fromDay, toDay) {
-      if (item.kind !== 'cluster' || !(item.zoom >= 0 && item.zoom < maxZoom)) return maxZoom + 1;
-      const start = Math.floor(item.zoom);
-      let key = item.cellId;
-      for (let zoom = start; zoom < maxZoom; zoom += 1) {
-        const { count, last } = occupiedChildren(zoom, key, fromDay, toDay);
-        if (count !== 1) return zoom + 1;
-        key = (levels[zoom + 1] as ClusterLevel).keys[last] as number;
-      }
-      return maxZoom + 1;
+      return item.kind === 'cluster'
+        ? expansionZoomOfCell(item.cellId, item.zoom, fromDay, toDay)
+        : maxZoom + 1;
     },
+    expansionZoomOfCell,
   };
 }

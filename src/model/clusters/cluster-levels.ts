@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import {
   accumulate,
   addAtMost,
@@ -175,24 +176,12 @@ export function visitLeafMembers(
   visit: (index: number) => void,
 ): void {
   const end = leaf.pointOffsets[c + 1] as number;
-  const first = upperBound(leaf.pointStarts, fromDay - 1, leaf.pointOffsets[c] as number, end);
-  const last = upperBound(leaf.pointStarts, toDay, first, end);
+  const first = bisectRight(leaf.pointStarts, fromDay - 1, leaf.pointOffsets[c] as number, end);
+  const last = bisectRight(leaf.pointStarts, toDay, first, end);
   for (let p = first; p < last; p += 1) visit(leaf.order[p] as number);
   const m = leaf.multiOf[c] as number;
   if (m < 0) return;
   const multisStart = leaf.multiOffsets[m] as number;
-  const before = upperBound(leaf.multiStarts, fromDay - 1, multisStart, leaf.multiOffsets[m + 1] as number);
+  const before = bisectRight(leaf.multiStarts, fromDay - 1, multisStart, leaf.multiOffsets[m + 1] as number);
   leaf.multiReach.reportAtLeast(multisStart, before, fromDay, (p) => visit(leaf.multis[p] as number));
-}
-
-/** The first position in sorted[from, to) holding a value > `value`. O(log(to − from)). */
-export function upperBound(sorted: Int32Array, value: number, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -1,3 +1,4 @@
+import { INCIDENT_ID_PATTERN } from '../../data/incident-id.ts';
 import { formatMapCamera, type MapCamera, parseMapCamera } from '../clusters/map-camera.ts';
 import { type DayRange, parseRangeParams, type RangeNotice, writeRangeParams } from '../time/day-range.ts';
 import { parseViewParams, type ViewParams, writeViewParams } from './view-params.ts';
@@ -18,8 +19,6 @@ export interface LinkState {
   panel?: Panel;
 }
 
-const INCIDENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
  * Reads a link's parameters: `from`/`to` (see parseRangeParams), `cat`, `context`, `perpetrator`, `region`,
  * `measure` (see parseViewParams), `incident` (an id as in the data), `map` (zoom/lat/lng) and `panel`
@@ -36,7 +35,7 @@ export function parseLinkParams(
   const camera = parseMapCamera(params.get('map'));
   if (params.has('map') && camera === null) ignored.push('map');
   const incidentText = params.get('incident');
-  const selectedId = incidentText !== null && INCIDENT_ID.test(incidentText) ? incidentText : null;
+  const selectedId = incidentText !== null && INCIDENT_ID_PATTERN.test(incidentText) ? incidentText : null;
   if (incidentText !== null && selectedId === null) ignored.push('incident');
   const panelText = params.get('panel');
   const panel = (PANELS as readonly (string | null)[]).includes(panelText)

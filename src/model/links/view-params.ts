@@ -15,11 +15,25 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = { filters: ALL_FILTERS, region: n
 /** The value that stands for "nothing selected" in a list parameter (`?cat=none`). */
 const NONE = 'none';
 
-const LISTS = [
-  { name: 'cat', key: 'categories', values: VIOLATIONS },
-  { name: 'context', key: 'contexts', values: CONTEXTS },
-  { name: 'perpetrator', key: 'perpetrators', values: PERPETRATORS },
-] as const;
+/**
+ * Reads one list parameter: undefined when it is missing or names no known value (the caller keeps everything),
+ * the empty set for `none`. Unknown values are dropped and the parameter's name pushed on `ignored`.
+ */
+function parseList<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  values: readonly T[],
+  ignored: string[],
+): ReadonlySet<T> | undefined {
+  const text = params.get(name);
+  if (text === null) return undefined;
+  const parts = text.split(',').map((part) => part.trim().toLowerCase());
+  if (parts.length === 1 && parts[0] === NONE) return new Set();
+  const isKnown = (part: string): part is T => (values as readonly string[]).includes(part);
+  const known = parts.filter(isKnown);
+  if (known.length < parts.length) ignored.push(name);
+  return known.length > 0 ? new Set(known) : undefined;
+}
 
 /**
  * Reads `cat`, `context`, `perpetrator` (comma-separated values of the vocabularies, or `none`), `region` (a
@@ -30,19 +44,11 @@ const LISTS = [
  */
 export function parseViewParams(params: URLSearchParams): ViewParams & { ignored: string[] } {
   const ignored: string[] = [];
-  const filters: Record<(typeof LISTS)[number]['key'], ReadonlySet<string>> = { ...ALL_FILTERS };
-  for (const { name, key, values } of LISTS) {
-    const text = params.get(name);
-    if (text === null) continue;
-    const parts = text.split(',').map((part) => part.trim().toLowerCase());
-    if (parts.length === 1 && parts[0] === NONE) {
-      filters[key] = new Set();
-      continue;
-    }
-    const known = parts.filter((part) => (values as readonly string[]).includes(part));
-    if (known.length < parts.length) ignored.push(name);
-    if (known.length > 0) filters[key] = new Set(known);
-  }
+  const filters: Filters = {
+    categories: parseList(params, 'cat', VIOLATIONS, ignored) ?? ALL_FILTERS.categories,
+    contexts: parseList(params, 'context', CONTEXTS, ignored) ?? ALL_FILTERS.contexts,
+    perpetrators: parseList(params, 'perpetrator', PERPETRATORS, ignored) ?? ALL_FILTERS.perpetrators,
+  };
   let region: string | null = null;
   const regionText = params.get('region');
   if (regionText !== null) {
@@ -53,10 +59,11 @@ export function parseViewParams(params: URLSearchParams): ViewParams & { ignored
   let measure: Measure = DEFAULT_VIEW_PARAMS.measure;
   const measureText = params.get('measure');
   if (measureText !== null) {
-    if ((MEASURES as readonly string[]).includes(measureText)) measure = measureText as Measure;
+    const known = MEASURES.find((option) => option === measureText);
+    if (known) measure = known;
     else ignored.push('measure');
   }
-  return { filters: filters as Filters, region, measure, ignored };
+  return { filters, region, measure, ignored };
 }
 
 /**
@@ -64,8 +71,13 @@ export function parseViewParams(params: URLSearchParams): ViewParams & { ignored
  * written in vocabulary order. O(vocabulary size).
  */
 export function writeViewParams(params: URLSearchParams, view: ViewParams): void {
-  for (const { name, key, values } of LISTS) {
-    const selected: ReadonlySet<string> = view.filters[key];
+  const lists = [
+    { name: 'cat', values: VIOLATIONS, selected: view.filters.categories },
+    { name: 'context', values: CONTEXTS, selected: view.filters.contexts },
+    { name: 'perpetrator', values: PERPETRATORS, selected: view.filters.perpetrators },
+  ] as const;
+  for (const { name, values, selected: chosen } of lists) {
+    const selected: ReadonlySet<string> = chosen;
     if (selected.size === values.length && values.every((value) => selected.has(value))) params.delete(name);
     else if (selected.size === 0) params.set(name, NONE);
     else params.set(name, values.filter((value) => selected.has(value)).join(','));

@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 /**
  * Grid cells with per-day bins: for each cell, the days on which its incidents start (or end), with how many
  * incidents, people killed and people injured fall on each. While a pyramid is built the bins hold each
@@ -188,13 +189,7 @@ export function accumulate(bins: DayBins): void {
  */
 export function addAtMost(bins: DayBins, c: number, day: number, sign: number, out: Float64Array): void {
   const first = bins.offsets[c] as number;
-  let low = first;
-  let high = bins.offsets[c + 1] as number;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((bins.days[mid] as number) <= day) low = mid + 1;
-    else high = mid;
-  }
+  const low = bisectRight(bins.days, day, first, bins.offsets[c + 1] as number);
   if (low === first) return;
   out[0] = (out[0] as number) + sign * (bins.counts[low - 1] as number);
   out[1] = (out[1] as number) + sign * (bins.killed[low - 1] as number);

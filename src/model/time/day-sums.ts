@@ -71,15 +71,3 @@ export function sumByDay(
 export function sumIndex(sums: DaySums, region: number, k: number): number {
   return region * (sums.days.length + 1) + k;
 }
-
-/** How many entries of a sorted array are ≤ day: the split point of "≤ day". O(log d). */
-export function countAtMost(sorted: Int32Array, day: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) <= day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -1,6 +1,7 @@
+import { bisectRight } from 'd3-array';
 import { parseIsoDay } from '../../data/days.ts';
 import type { Incident } from '../../data/schema.ts';
-import { countAtMost, sumByDay, sumIndex } from './day-sums.ts';
+import { sumByDay, sumIndex } from './day-sums.ts';
 import { buildRangeMax } from './range-max.ts';
 import type { Totals } from './totals.ts';
 
@@ -73,8 +74,8 @@ export function buildTimeIndex(
     };
   };
   const splits = (fromDay: number, toDay: number): [number, number] => [
-    countAtMost(starts.days, toDay),
-    countAtMost(ends.days, fromDay - 1),
+    bisectRight(starts.days, toDay),
+    bisectRight(ends.days, fromDay - 1),
   ];
   const isEmpty = (fromDay: number, toDay: number) => n === 0 || !(fromDay <= toDay);
   const zero = (): Totals => ({ killed: 0, injured: 0, incidents: 0 });
@@ -95,10 +96,10 @@ export function buildTimeIndex(
     indicesInRange(fromDay, toDay) {
       if (isEmpty(fromDay, toDay)) return new Int32Array(0);
       const position = (k: number) => starts.counts[sumIndex(starts, regionCount, k)] as number;
-      const first = position(countAtMost(starts.days, fromDay - 1));
-      const last = position(countAtMost(starts.days, toDay));
+      const first = position(bisectRight(starts.days, fromDay - 1));
+      const last = position(bisectRight(starts.days, toDay));
       const earlier: number[] = [];
-      multiReach.reportAtLeast(0, countAtMost(multiStarts, fromDay - 1), fromDay, (p) => {
+      multiReach.reportAtLeast(0, bisectRight(multiStarts, fromDay - 1), fromDay, (p) => {
         earlier.push(multi[p] as number);
       });
       const indices = new Int32Array(earlier.length + last - first);
@@ -145,13 +146,12 @@ function indexDays(
     region: new Int32Array(n),
     regionCount,
   };
-  const parse = memoisedDayParser();
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i += 1) {
     const incident = incidents[i] as Incident;
-    const start = parse(incident.date) ?? 0;
-    const end = incident.end_date ? (parse(incident.end_date) ?? start) : start;
+    const start = parseIsoDay(incident.date) ?? 0;
+    const end = incident.end_date ? (parseIsoDay(incident.end_date) ?? start) : start;
     startDay[i] = start;
     endDay[i] = Math.max(start, end);
     columns.killed[i] = incident.killed;
@@ -197,18 +197,5 @@ function indexDays(
     multiReach: buildRangeMax(multiEnds),
     firstDay: n === 0 ? Number.NaN : firstDay,
     lastDay: n === 0 ? Number.NaN : lastDay,
-  };
-}
-
-/** parseIsoDay with a cache per build: a dataset has few distinct dates. */
-function memoisedDayParser(): (text: string) => number | null {
-  const cache = new Map<string, number | null>();
-  return (text) => {
-    let day = cache.get(text);
-    if (day === undefined) {
-      day = parseIsoDay(text);
-      cache.set(text, day);
-    }
-    return day;
   };
 }

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import { makeCollection, makeFeature } from '../../factories.ts';
 import { makeFakeMap } from '../../fake-map.ts';
@@ -94,21 +94,30 @@ describe('Downloads', () => {
 });
 
 describe('About the data', () => {
+  // The Markdown renderer is a chunk of its own that the app imports when About opens: transform it once here,
+  // so the test's time goes on the behaviour.
+  beforeAll(() => import('../../../src/components/share/markdown-view.tsx'), 60_000);
+
   it("shows the licence, how to cite and the dataset's README, links opening safely", async () => {
     renderApp();
     await waitFor(() => expect(screen.getByTestId('totals').getAttribute('data-incidents')).toBe('1'));
+    screen.getByTestId('about-button').focus();
     fireEvent.click(screen.getByTestId('about-button'));
     const dialog = screen.getByTestId('about-dialog');
     expect(dialog.textContent).toContain('Data licence: CC BY 4.0');
     expect(screen.getByTestId('citation').textContent).toMatch(
       /^Test dataset \(version of 2026-11-23\)\. http/,
     );
-    await screen.findByRole('heading', { name: 'Disagreements between sources' });
+    await screen.findByRole('heading', { name: 'Disagreements between sources' }, { timeout: 3000 });
     const link = screen.getByRole('link', { name: '112' });
     expect(link.getAttribute('href')).toBe('https://example.org/h');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByText('Disagreements between sources').closest('[lang]')?.getAttribute('lang')).toBe(
+      'en',
+    );
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByTestId('about-dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('about-button'));
   });
 
   it('says so when the README cannot be loaded', async () => {

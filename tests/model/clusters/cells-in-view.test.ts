@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Bbox, lowerBound, visitCellsInView } from '../../../src/model/clusters/cells-in-view.ts';
+import { type Bbox, visitCellsInView } from '../../../src/model/clusters/cells-in-view.ts';
 import {
   cellCoordinate,
   mercatorX,
@@ -88,12 +88,5 @@ describe('visitCellsInView(keys, size, bbox, visit)', () => {
       const bbox: Bbox = [west, south, west + random() * (random() < 0.5 ? 2 : 60), south + random() * 20];
       expect(visited(keys, size, bbox)).toEqual(naive(keys, size, bbox));
     }
-  });
-});
-
-describe('lowerBound(sorted, value)', () => {
-  it('gives the first position holding a value ≥ the one sought', () => {
-    const sorted = Float64Array.of(1, 3, 3, 7);
-    expect([0, 1, 2, 3, 7, 8].map((value) => lowerBound(sorted, value))).toEqual([0, 0, 1, 1, 3, 4]);
   });
 });

@@ -225,6 +225,28 @@ describe('buildClusterIndex(points).expansionZoom(item, fromDay, toDay)', () => 
     const [cluster] = index.query({ ...all, zoom: 2, bbox: WORLD });
     expect(index.expansionZoom(cluster as ClusterItem, day('2023-03-01'), LAST)).toBe(3);
   });
+
+  it('answers the same from a cell id and zoom alone (expansionZoomOfCell), as a map click has them', () => {
+    const index = build([a, b, c]);
+    for (const zoom of [0, 2, 5]) {
+      for (const [fromDay, toDay] of [
+        [FIRST, LAST],
+        [day('2023-01-11'), day('2023-01-11')],
+        [day('2023-01-09'), day('2023-01-10')],
+      ] as const) {
+        for (const item of index.query({ fromDay, toDay, zoom, bbox: WORLD })) {
+          if (item.kind !== 'cluster') continue;
+          expect(index.expansionZoomOfCell(item.cellId, item.zoom, fromDay, toDay)).toBe(
+            index.expansionZoom(item, fromDay, toDay),
+          );
+        }
+      }
+    }
+    const [cluster] = index.query({ ...all, zoom: 2, bbox: WORLD });
+    expect(index.expansionZoomOfCell((cluster as { cellId: number }).cellId, 2, FIRST, LAST)).toBe(
+      naiveSplitZoom(a, b),
+    );
+  });
 });
 
 describe('toClusterPoints(incidents)', () => {

@@ -15,8 +15,10 @@ describe('toMapFeatures', () => {
   ];
 
   it('makes a single incident a Point at its own place, [lng, lat], with its most severe violation', () => {
+    // The item's point differs from the incident's and lng differs from lat, so a test of the coordinates tells
+    // which are read and in which order.
     const collection = toMapFeatures(
-      [{ kind: 'incident', index: 0, lng: -74.22, lat: -13.16, killed: 3, injured: 7 }],
+      [{ kind: 'incident', index: 0, lng: 10, lat: 20, killed: 3, injured: 7 }],
       incidents,
     );
     expect(collection.features[0]).toEqual({

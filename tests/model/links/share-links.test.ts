@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// Parses the embed snippet back with the browser's own HTML parser.
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../../../src/data/days.ts';
 import type { LinkState } from '../../../src/model/links/link-params.ts';

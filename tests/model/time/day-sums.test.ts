@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAtMost, sumByDay, sumIndex } from '../../../src/model/time/day-sums.ts';
+import { sumByDay, sumIndex } from '../../../src/model/time/day-sums.ts';
 
 describe('sumByDay(day, firstDay, span, columns)', () => {
   // Four incidents on days 10, 12, 10 and 13, in regions 0, 1, 0 and none.
@@ -46,12 +46,5 @@ describe('sumByDay(day, firstDay, span, columns)', () => {
   it('makes an empty table from no incidents', () => {
     const empty = sumByDay(new Int32Array(0), 0, 0, { ...columns, region: new Int32Array(0) });
     expect([empty.sums.days.length, Array.from(empty.sums.counts)]).toEqual([0, [0, 0, 0]]);
-  });
-});
-
-describe('countAtMost(sorted, day)', () => {
-  it('counts the entries up to and including the day', () => {
-    const sorted = Int32Array.of(10, 12, 12, 13);
-    expect([9, 10, 11, 12, 13, 14].map((day) => countAtMost(sorted, day))).toEqual([0, 1, 1, 3, 4, 4]);
   });
 });
