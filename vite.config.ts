@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { firstViewHtml } from './scripts/first-view-html.ts';
+import { precompressFolder } from './scripts/precompress.ts';
 
 /** The dataset and its README, served from the app's own origin (downloads and "About the data" link them). */
 const DATA_FILES = [
@@ -28,12 +30,46 @@ function incidentData(): Plugin {
   };
 }
 
+/**
+ * Writes the opening view (figures, period, source line and the inline script that fits them to the link)
+ * into index.html, and preloads what the first view needs before MapLibre: the data and the boundaries.
+ */
+function firstView(): Plugin {
+  return {
+    name: 'first-view',
+    transformIndexHtml(html) {
+      const { shell, script } = firstViewHtml(resolve(import.meta.dirname, 'data/incidents.geojson'));
+      const preloads = ['data/incidents.geojson', 'basemap/peru-departments.simplified.geojson']
+        .map((href) => `<link rel="preload" href="./${href}" as="fetch" crossorigin="anonymous" />`)
+        .join('\n    ');
+      return html
+        .replace('</title>', `</title>\n    ${preloads}`)
+        .replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    ${script}`);
+    },
+  };
+}
+
+/** Writes `.br` and `.gz` beside every text file of the build, for `npm start` and static hosts. */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      precompressFolder(outDir);
+    },
+  };
+}
+
 const port = Number(process.env.PORT) || 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react(), incidentData()],
-  build: { chunkSizeWarningLimit: 1200 },
+  plugins: [react(), incidentData(), firstView(), precompress()],
+  build: { chunkSizeWarningLimit: 1200, manifest: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1' },
 });

@@ -19,6 +19,7 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { embedSnippets } from '../model/links/share-links.ts';
 import type { Filters, Measure } from '../model/regions/filters.ts';
 import type { RegionRow, RegionSortKey } from '../model/regions/region-rows.ts';
+import type { Totals } from '../model/time/totals.ts';
 import type { AppAction, AppState } from './app-state.ts';
 import type { useSelection } from './use-selection.ts';
 
@@ -26,6 +27,8 @@ export interface PageLayoutProps {
   state: AppState;
   dispatch: Dispatch<AppAction>;
   selection: ReturnType<typeof useSelection>;
+  /** The figures to show, null while they are not known. */
+  totals: Totals | null;
   rows: RegionRow[];
   sortKey: RegionSortKey;
   onSortChange(key: RegionSortKey): void;
@@ -50,7 +53,7 @@ export interface PageLayoutProps {
  * side panel (totals, focus, problems, details, filters, choropleth, regions, downloads, list).
  */
 export function PageLayout(props: PageLayoutProps) {
-  const { state, dispatch, selection, rows, sortKey, selected, fullUrl, embedUrl, exportPng, fetchImpl } =
+  const { state, dispatch, selection, totals, rows, sortKey, selected, fullUrl, embedUrl, exportPng, fetchImpl } =
     props;
   const { onSortChange, onToggleRegion, onFiltersChange, onMeasureChange, onSelect, children } = props;
   const { messages } = useI18n();
@@ -59,7 +62,6 @@ export function PageLayout(props: PageLayoutProps) {
   const [isAboutOpen, setAboutOpen] = useState(false);
   const shareButton = useRef<HTMLButtonElement>(null);
   const { filters, region, measure } = state;
-  const totals = selection.totals;
   const metadata = state.data.status === 'ready' ? state.data.metadata : null;
 
   // An incident opened from the map, the list or a link shows its details, so the panel opens (on phones
