@@ -49,6 +49,41 @@ function firstView(): Plugin {
   };
 }
 
+/**
+ * After the build: the page's own stylesheet inlined (a stylesheet would hold the first paint, and the inline
+ * script, back by a round trip), then MapLibre's chunk, its CSS and its worker fetched early at a lower
+ * priority than the data, so they are there when the app asks for them.
+ */
+function firstViewAssets(): Plugin {
+  return {
+    name: 'first-view-assets',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle ?? {};
+        let page = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/g, (link, file: string) => {
+          const asset = bundle[file];
+          if (asset?.type !== 'asset') return link;
+          delete bundle[file];
+          return `<style>${String(asset.source)}</style>`;
+        });
+        const map = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'incident-map');
+        const worker = Object.keys(bundle).find((file) => /maplibre-gl-worker-[^/]*\.mjs$/.test(file));
+        const later: string[] = [];
+        if (map?.type === 'chunk') {
+          later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" />`);
+          for (const css of map.viteMetadata?.importedCss ?? [])
+            later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" />`);
+        }
+        if (worker) later.push(`<link rel="prefetch" href="./${worker}" />`);
+        page = page.replace('</head>', `  ${later.join('\n    ')}\n  </head>`);
+        return page;
+      },
+    },
+  };
+}
+
 /** Writes `.br` and `.gz` beside every text file of the build, for `npm start` and static hosts. */
 function precompress(): Plugin {
   let outDir = '';
@@ -68,7 +103,7 @@ const port = Number(process.env.PORT) || 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react(), incidentData(), firstView(), precompress()],
+  plugins: [react(), incidentData(), firstView(), firstViewAssets(), precompress()],
   build: { chunkSizeWarningLimit: 1200, manifest: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1' },

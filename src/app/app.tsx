@@ -56,6 +56,7 @@ export type UrlState = LinkState & { language: Language };
 const DEFAULT_DEPARTMENTS_URL = 'basemap/peru-departments.simplified.geojson';
 
 const NO_INCIDENTS: Incident[] = [];
+const NO_REGIONS = new Int32Array(0);
 /** Until the map reports its view: all of Peru at the zoom it opens on. */
 const DEFAULT_VIEWPORT: MapViewport = { zoom: 4, bbox: [-82, -19, -68, 1] };
 
@@ -113,12 +114,14 @@ export function App(props: AppProps) {
   }, [region]);
 
   const incidents = state.data.status === 'ready' ? state.data.incidents : NO_INCIDENTS;
-  const departments = state.data.status === 'ready' ? state.data.departments : null;
+  const regions = state.data.status === 'ready' ? state.data.regions : NO_REGIONS;
+  const boxes = state.data.status === 'ready' ? state.data.boxes : null;
   const byId = useMemo(() => new Map(incidents.map((incident) => [incident.id, incident])), [incidents]);
   const { fromDay, toDay } = state.range;
   const selection = useSelection({
     incidents,
-    departments,
+    regions,
+    boxes,
     filters,
     region,
     measure,
@@ -133,7 +136,10 @@ export function App(props: AppProps) {
   const shownTotals =
     state.data.status === 'ready'
       ? totals
-      : filters === openingFilters && region === null && fromDay === openingRange.fromDay && toDay === openingRange.toDay
+      : filters === openingFilters &&
+          region === null &&
+          fromDay === openingRange.fromDay &&
+          toDay === openingRange.toDay
         ? (props.initialTotals ?? null)
         : null;
   const rows = useMemo(

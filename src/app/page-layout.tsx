@@ -1,4 +1,4 @@
-import { type Dispatch, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type Dispatch, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { IncidentDetails } from '../components/incidents/incident-details.tsx';
 import { IncidentList } from '../components/incidents/incident-list.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
@@ -8,9 +8,7 @@ import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
 import { FilterPanel } from '../components/regions/filter-panel.tsx';
 import { Legend } from '../components/regions/legend.tsx';
 import { RegionTable } from '../components/regions/region-table.tsx';
-import { AboutDialog } from '../components/share/about-dialog.tsx';
 import { Downloads } from '../components/share/downloads.tsx';
-import { ShareDialog } from '../components/share/share-dialog.tsx';
 import { LoadingOverlay } from '../components/status-screens.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
 import { findDepartment } from '../data/departments.ts';
@@ -22,6 +20,14 @@ import type { RegionRow, RegionSortKey } from '../model/regions/region-rows.ts';
 import type { Totals } from '../model/time/totals.ts';
 import type { AppAction, AppState } from './app-state.ts';
 import type { useSelection } from './use-selection.ts';
+
+// Loaded when first opened: the first view does not need them.
+const AboutDialog = lazy(() =>
+  import('../components/share/about-dialog.tsx').then((module) => ({ default: module.AboutDialog })),
+);
+const ShareDialog = lazy(() =>
+  import('../components/share/share-dialog.tsx').then((module) => ({ default: module.ShareDialog })),
+);
 
 export interface PageLayoutProps {
   state: AppState;
@@ -53,8 +59,19 @@ export interface PageLayoutProps {
  * side panel (totals, focus, problems, details, filters, choropleth, regions, downloads, list).
  */
 export function PageLayout(props: PageLayoutProps) {
-  const { state, dispatch, selection, totals, rows, sortKey, selected, fullUrl, embedUrl, exportPng, fetchImpl } =
-    props;
+  const {
+    state,
+    dispatch,
+    selection,
+    totals,
+    rows,
+    sortKey,
+    selected,
+    fullUrl,
+    embedUrl,
+    exportPng,
+    fetchImpl,
+  } = props;
   const { onSortChange, onToggleRegion, onFiltersChange, onMeasureChange, onSelect, children } = props;
   const { messages } = useI18n();
   const [isPanelOpen, setPanelOpen] = useState(false);
@@ -97,24 +114,26 @@ export function PageLayout(props: PageLayoutProps) {
           {isPanelOpen ? messages.panelHide : messages.panelShow}
         </button>
       </header>
-      {isAboutOpen ? (
-        <AboutDialog
-          metadata={metadata}
-          citeUrl={fullUrl}
-          fetchImpl={fetchImpl}
-          onClose={() => setAboutOpen(false)}
-        />
-      ) : null}
-      {isShareOpen ? (
-        <ShareDialog
-          link={fullUrl}
-          snippets={embedSnippets(embedUrl, messages.appTitle)}
-          onClose={() => {
-            setShareOpen(false);
-            shareButton.current?.focus();
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {isAboutOpen ? (
+          <AboutDialog
+            metadata={metadata}
+            citeUrl={fullUrl}
+            fetchImpl={fetchImpl}
+            onClose={() => setAboutOpen(false)}
+          />
+        ) : null}
+        {isShareOpen ? (
+          <ShareDialog
+            link={fullUrl}
+            snippets={embedSnippets(embedUrl, messages.appTitle)}
+            onClose={() => {
+              setShareOpen(false);
+              shareButton.current?.focus();
+            }}
+          />
+        ) : null}
+      </Suspense>
       {state.rangeNotice ? (
         <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>
           {messages.rangeNotice[state.rangeNotice]}

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { isHttpsUrl } from './https-url.ts';
+
+export { isHttpsUrl };
+
 import { CONTEXTS, PERPETRATORS, PRECISIONS, VIOLATIONS } from './vocabulary.ts';
 
 /**
@@ -107,13 +111,3 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** A validated incident: its published properties plus its point, `[lng, lat]` as separate numbers. */
 export type Incident = IncidentProperties & { lng: number; lat: number };
-
-/** True when the text is an absolute https URL with a host. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}

@@ -4,8 +4,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { type Block, parseMarkdown } from '../../model/markdown-blocks.ts';
 import { Dialog } from '../dialog.tsx';
 import { MarkdownView } from './markdown-view.tsx';
-
-export const README_URL = 'data/README.md';
+import { README_URL } from './readme-url.ts';
 
 interface AboutDialogProps {
   metadata: DatasetMetadata | null;

@@ -3,12 +3,10 @@ import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { toCsv } from '../../model/export/export-csv.ts';
-import { toExportGeoJson } from '../../model/export/export-geojson.ts';
 import { exportFileName } from '../../model/export/export-names.ts';
 import type { Filters } from '../../model/regions/filters.ts';
 import type { DayRange } from '../../model/time/day-range.ts';
-import { README_URL } from './about-dialog.tsx';
+import { README_URL } from './readme-url.ts';
 
 interface DownloadsProps {
   /** Exactly the incidents shown: current dates, department and filters. */
@@ -41,7 +39,9 @@ export function Downloads(props: DownloadsProps) {
   const [isBusy, setBusy] = useState(false);
   const [hasFailed, setFailed] = useState(false);
   const name = (extension: string) => exportFileName(props.range, props.region, extension);
-  const downloadGeoJson = () => {
+  // The writers load on first use: a reader who never downloads never fetches them (papaparse among them).
+  const downloadGeoJson = async () => {
+    const { toExportGeoJson } = await import('../../model/export/export-geojson.ts');
     const context = {
       metadata: props.metadata,
       range: props.range,
@@ -56,8 +56,10 @@ export function Downloads(props: DownloadsProps) {
       name('geojson'),
     );
   };
-  const downloadCsv = () =>
+  const downloadCsv = async () => {
+    const { toCsv } = await import('../../model/export/export-csv.ts');
     save(new Blob([toCsv(props.incidents, language)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+  };
   const downloadPng = async () => {
     if (!props.exportPng) return;
     setBusy(true);
