@@ -12,7 +12,11 @@ import { bytesBy, type FirstView, measureFirstView } from './mobile-profile.ts';
  */
 const VIEWS = [
   { name: 'page', search: '', days: null },
-  { name: 'embed, one day', search: '?embed=1&from=2023-01-09&to=2023-01-09', days: ['2023-01-09', '2023-01-09'] },
+  {
+    name: 'embed, one day',
+    search: '?embed=1&from=2023-01-09&to=2023-01-09',
+    days: ['2023-01-09', '2023-01-09'],
+  },
 ] as const;
 
 interface RawIncident {
@@ -20,7 +24,11 @@ interface RawIncident {
 }
 
 /** The dataset's figures for incidents overlapping a day range (inclusive), counted without the app's code. */
-function expectedTotals(days: readonly [string, string] | null): { killed: number; injured: number; incidents: number } {
+function expectedTotals(days: readonly [string, string] | null): {
+  killed: number;
+  injured: number;
+  incidents: number;
+} {
   const file = resolve(import.meta.dirname, '../data/incidents.geojson');
   const features = (JSON.parse(readFileSync(file, 'utf8')) as { features: RawIncident[] }).features;
   const shown = days
@@ -65,8 +73,12 @@ describe('the first view on a phone', () => {
           `map idle at ${result.mapIdleMs?.toFixed(0)} ms; ${kb(total)} in all, ${result.transfers.length} responses`,
       );
       for (const transfer of [...result.transfers].sort((a, b) => a.finishedMs - b.finishedMs))
-        console.log(`  ${transfer.finishedMs.toFixed(0).padStart(6)} ms ${kb(transfer.bytes).padStart(7)} ${transfer.url}`);
-      console.log(`  totals states: ${JSON.stringify(result.totals.map(({ atMs, text }) => [Math.round(atMs), text]))}`);
+        console.log(
+          `  ${transfer.finishedMs.toFixed(0).padStart(6)} ms ${kb(transfer.bytes).padStart(7)} ${transfer.url}`,
+        );
+      console.log(
+        `  totals states: ${JSON.stringify(result.totals.map(({ atMs, text }) => [Math.round(atMs), text]))}`,
+      );
 
       // Never a figure that is not the view's: every state the totals took is a placeholder or the real one.
       for (const state of result.totals) {

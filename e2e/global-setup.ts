@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { generateSynthetic, writeSyntheticGeoJson } from '../scripts/synthetic.ts';
 import { startStaticServer } from '../scripts/serve.ts';
+import { generateSynthetic, writeSyntheticGeoJson } from '../scripts/synthetic.ts';
 import { createDepartmentIndex } from '../src/data/department-index.ts';
 
 declare module 'vitest' {

@@ -23,7 +23,13 @@ export interface Transfer {
 
 export interface FirstView {
   /** Every state the totals took, in order, with the time it appeared (ms after navigation started). */
-  totals: { atMs: number; killed: string | null; injured: string | null; incidents: string | null; text: string }[];
+  totals: {
+    atMs: number;
+    killed: string | null;
+    injured: string | null;
+    incidents: string | null;
+    text: string;
+  }[];
   /** When the map first reported `data-state="idle"`, ms after navigation started (null: never). */
   mapIdleMs: number | null;
   transfers: Transfer[];
@@ -83,7 +89,9 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
     const timing = request.timing();
     finished.push({
       url: request.url(),
-      bytes: sizes?.responseBodySize ? sizes.responseBodySize + sizes.responseHeadersSize : await declaredBytes(request),
+      bytes: sizes?.responseBodySize
+        ? sizes.responseBodySize + sizes.responseHeadersSize
+        : await declaredBytes(request),
       endEpochMs: timing.startTime + Math.max(timing.responseEnd, 0),
     });
     pending.delete(request);

@@ -37,9 +37,10 @@ function labelsOf(messages: Messages, updated: string, language: Language): Reco
  * were killed and injured: the title, the whole period's totals (validated exactly as the app validates
  * them), the period and the source line, in Spanish; then the inline script (src/app/first-view-script.ts)
  * with the per-span summary, which turns them into the link's figures, or a placeholder, before the first
- * paint. React replaces all of it when it starts. Returns the markup for inside `#root` and the script.
+ * paint. React replaces all of it when it starts. Returns the markup for inside `#root`, the script element
+ * and the script's input.
  */
-export function firstViewHtml(dataFile: string): { shell: string; script: string } {
+export function firstViewHtml(dataFile: string): { shell: string; script: string; input: FirstViewInput } {
   const result = validateCollection(JSON.parse(readFileSync(dataFile, 'utf8')));
   if (!result.ok) throw new Error(`first view: ${dataFile} is not an incident collection: ${result.error}`);
   const summary = summariseRanges(result.incidents);
@@ -63,5 +64,5 @@ export function firstViewHtml(dataFile: string): { shell: string; script: string
   const input: FirstViewInput = { summary, bounds, locales: LOCALES, labels };
   // `<` is escaped so no text in the data can close the script element.
   const json = JSON.stringify(input).replace(/</g, '\\u003c');
-  return { shell, script: `<script>(${applyLinkToFirstView.toString()})(${json});</script>` };
+  return { shell, script: `<script>(${applyLinkToFirstView.toString()})(${json});</script>`, input };
 }

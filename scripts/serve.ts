@@ -49,7 +49,11 @@ export interface ServeOptions {
  * uncompressed files, and 404 for anything missing (no single-page fallback: a missing data file must look
  * missing). Only GET and HEAD; never serves outside `root`.
  */
-export function startStaticServer({ root, host = '127.0.0.1', port = 4173 }: ServeOptions): Promise<StaticServer> {
+export function startStaticServer({
+  root,
+  host = '127.0.0.1',
+  port = 4173,
+}: ServeOptions): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((request, response) => handle(base, request, response));
   return new Promise((resolveStart, reject) => {

@@ -17,7 +17,12 @@ function fakeDist(entryBrBytes: number): string {
   mkdirSync(join(dist, '.vite'));
   mkdirSync(join(dist, 'assets'));
   const manifest = {
-    'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], css: ['assets/index.css'] },
+    'index.html': {
+      file: 'assets/index.js',
+      isEntry: true,
+      imports: ['_shared.js'],
+      css: ['assets/index.css'],
+    },
     '_shared.js': { file: 'assets/shared.js', imports: ['index.html'] },
     'src/lazy.ts': { file: 'assets/lazy.js', isDynamicEntry: true },
   };
