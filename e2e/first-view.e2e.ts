@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser } from './browser.ts';
+import { type StaticServer, startStaticServer } from '../scripts/serve.ts';
+import { launchBrowser } from './browser.ts';
 import { bytesBy, type FirstView, measureFirstView } from './mobile-profile.ts';
 
 /**
@@ -47,19 +49,50 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(0)} KB`;
 }
 
+/** The bytes a response put on the wire: status line, headers and body (0 for a 304's body). */
+function wireBytes(response: ServerResponse): number {
+  const headers = Object.entries(response.getHeaders()).reduce(
+    (sum, [name, value]) => sum + name.length + String(value).length + 4,
+    'HTTP/1.1 200 OK\r\n\r\n'.length,
+  );
+  return headers + Number(response.getHeader('content-length') ?? 0) * (response.statusCode === 304 ? 0 : 1);
+}
+
 let browser: Browser;
+let server: StaticServer;
+/** Bytes sent per path, in order: the browser's own counts miss the worker's script and count cache hits. */
+const sent = new Map<string, number[]>();
 beforeAll(async () => {
   browser = await launchBrowser();
+  server = await startStaticServer({ root: resolve(import.meta.dirname, '../dist'), port: 0 });
+  server.server.on('request', (request, response) => {
+    response.on('finish', () => {
+      const path = new URL(request.url ?? '/', server.url).pathname;
+      sent.set(path, [...(sent.get(path) ?? []), wireBytes(response)]);
+    });
+  });
 });
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
 });
+
+/** Replaces each transfer's size with what the server sent for it (same path, same order). */
+function withServerBytes(result: FirstView): FirstView {
+  const queues = new Map([...sent].map(([path, sizes]) => [path, [...sizes]]));
+  sent.clear();
+  const transfers = [...result.transfers]
+    .sort((a, b) => a.finishedMs - b.finishedMs)
+    .map((transfer) => ({ ...transfer, bytes: queues.get(new URL(transfer.url).pathname)?.shift() ?? 0 }));
+  return { ...result, transfers };
+}
 
 describe('the first view on a phone', () => {
   for (const view of VIEWS) {
     it(`shows only the requested view's figures, soon and light (${view.name})`, async () => {
       const expected = expectedTotals(view.days);
-      const result: FirstView = await measureFirstView(browser, appUrl(view.search));
+      sent.clear();
+      const result = withServerBytes(await measureFirstView(browser, new URL(view.search, server.url).href));
       const isReal = (state: FirstView['totals'][number]) =>
         state.killed === String(expected.killed) &&
         state.injured === String(expected.injured) &&
