@@ -38,12 +38,12 @@ function firstView(): Plugin {
   return {
     name: 'first-view',
     transformIndexHtml(html) {
-      const { shell, script } = firstViewHtml(resolve(import.meta.dirname, 'data/incidents.geojson'));
+      const { head, shell, script } = firstViewHtml(resolve(import.meta.dirname, 'data/incidents.geojson'));
       const preloads = ['data/incidents.geojson', 'basemap/peru-departments.simplified.geojson']
         .map((href) => `<link rel="preload" href="./${href}" as="fetch" crossorigin="anonymous" />`)
         .join('\n    ');
       return html
-        .replace('</title>', `</title>\n    ${preloads}`)
+        .replace('</title>', `</title>\n    ${head}\n    ${preloads}`)
         .replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    ${script}`);
     },
   };

@@ -43,14 +43,15 @@ const RECORDER = `(() => {
   const check = () => {
     const totals = document.querySelector('[data-testid="totals"]');
     if (totals) {
-      const values = [...totals.querySelectorAll('.totals-value')].map((node) => node.textContent).join('|');
-      const state = [totals.getAttribute('data-killed'), totals.getAttribute('data-injured'),
-        totals.getAttribute('data-incidents'), values].join('/');
+      // What a reader sees: figures hidden (visibility) until the inline script has set them count as none.
+      const isHidden = [...totals.querySelectorAll('.totals-value')].some((node) => getComputedStyle(node).visibility === 'hidden');
+      const values = isHidden ? 'hidden' : [...totals.querySelectorAll('.totals-value')].map((node) => node.textContent).join('|');
+      const attribute = (name) => (isHidden ? null : totals.getAttribute(name));
+      const state = [attribute('data-killed'), attribute('data-injured'), attribute('data-incidents'), values].join('/');
       if (state !== last) {
         last = state;
-        log.totals.push({ atMs: performance.now(), killed: totals.getAttribute('data-killed'),
-          injured: totals.getAttribute('data-injured'), incidents: totals.getAttribute('data-incidents'),
-          text: values });
+        log.totals.push({ atMs: performance.now(), killed: attribute('data-killed'),
+          injured: attribute('data-injured'), incidents: attribute('data-incidents'), text: values });
       }
     }
     const map = document.querySelector('[data-testid="map"]');

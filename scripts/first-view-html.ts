@@ -14,6 +14,16 @@ export const PLACEHOLDER = '–';
 
 const LOCALES: Record<Language, string> = { es: 'es-PE', en: 'en-GB' };
 
+/**
+ * For `<head>`: a link that may ask for other figures hides the written ones until the inline script after
+ * them has set the link's own (the parser may paint between the two), so not even one frame shows another
+ * view's figures.
+ */
+const FIRST_VIEW_HEAD =
+  '<style>[data-first-view-pending] [data-first-view] .totals-value{visibility:hidden}</style>' +
+  '<script>if(/[?&](from|to|region|cat|context|perpetrator|data)=/.test(location.search))' +
+  "document.documentElement.setAttribute('data-first-view-pending','')</script>";
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -37,10 +47,15 @@ function labelsOf(messages: Messages, updated: string, language: Language): Reco
  * were killed and injured: the title, the whole period's totals (validated exactly as the app validates
  * them), the period and the source line, in Spanish; then the inline script (src/app/first-view-script.ts)
  * with the per-span summary, which turns them into the link's figures, or a placeholder, before the first
- * paint. React replaces all of it when it starts. Returns the markup for inside `#root`, the script element
- * and the script's input.
+ * paint. React replaces all of it when it starts. Returns what goes in `<head>`, the markup for inside
+ * `#root`, the script element and the script's input.
  */
-export function firstViewHtml(dataFile: string): { shell: string; script: string; input: FirstViewInput } {
+export function firstViewHtml(dataFile: string): {
+  head: string;
+  shell: string;
+  script: string;
+  input: FirstViewInput;
+} {
   const result = validateCollection(JSON.parse(readFileSync(dataFile, 'utf8')));
   if (!result.ok) throw new Error(`first view: ${dataFile} is not an incident collection: ${result.error}`);
   const summary = summariseRanges(result.incidents);
@@ -64,5 +79,10 @@ export function firstViewHtml(dataFile: string): { shell: string; script: string
   const input: FirstViewInput = { summary, bounds, locales: LOCALES, labels };
   // `<` is escaped so no text in the data can close the script element.
   const json = JSON.stringify(input).replace(/</g, '\\u003c');
-  return { shell, script: `<script>(${applyLinkToFirstView.toString()})(${json});</script>`, input };
+  return {
+    head: FIRST_VIEW_HEAD,
+    shell,
+    script: `<script>(${applyLinkToFirstView.toString()})(${json});</script>`,
+    input,
+  };
 }

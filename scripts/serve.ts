@@ -97,8 +97,10 @@ function handle(base: string, request: IncomingMessage, response: ServerResponse
   };
   if (encoding) headers['Content-Encoding'] = encoding;
   else headers['Accept-Ranges'] = 'bytes';
+  // Set one by one (not through writeHead) so that getHeaders() reports them, e.g. to count bytes sent.
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   if (request.headers['if-none-match'] === etag) {
-    response.writeHead(304, headers).end();
+    response.writeHead(304).end();
     return;
   }
   const range = encoding ? null : parseRange(String(request.headers.range ?? ''), stat.size);
@@ -107,12 +109,12 @@ function handle(base: string, request: IncomingMessage, response: ServerResponse
     return;
   }
   if (range) {
-    headers['Content-Range'] = `bytes ${range.start}-${range.end}/${stat.size}`;
-    headers['Content-Length'] = String(range.end - range.start + 1);
-    response.writeHead(206, headers);
+    response.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${stat.size}`);
+    response.setHeader('Content-Length', String(range.end - range.start + 1));
+    response.writeHead(206);
   } else {
-    headers['Content-Length'] = String(stat.size);
-    response.writeHead(200, headers);
+    response.setHeader('Content-Length', String(stat.size));
+    response.writeHead(200);
   }
   if (request.method === 'HEAD') {
     response.end();

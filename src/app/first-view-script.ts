@@ -23,7 +23,10 @@ export interface FirstViewInput {
  */
 export function applyLinkToFirstView(input: FirstViewInput): void {
   const totals = document.querySelector('[data-first-view] [data-testid="totals"]');
-  if (!totals) return;
+  if (!totals) {
+    document.documentElement.removeAttribute('data-first-view-pending');
+    return;
+  }
   const params = new URLSearchParams(window.location.search);
   const language = params.get('lang') === 'en' ? 'en' : 'es';
   const labels = input.labels[language];
@@ -78,4 +81,5 @@ export function applyLinkToFirstView(input: FirstViewInput): void {
     node.textContent = isAnswerable ? format.format(figures[i] ?? 0) : (labels?.placeholder ?? '');
   });
   if (!isAnswerable) totals.setAttribute('aria-busy', 'true');
+  document.documentElement.removeAttribute('data-first-view-pending');
 }

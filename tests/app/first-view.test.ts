@@ -21,19 +21,21 @@ writeFileSync(
     ]),
   ),
 );
-const { shell, script } = firstViewHtml(dataFile);
+const { head, shell, script } = firstViewHtml(dataFile);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 afterEach(() => {
   document.body.innerHTML = '';
   window.history.replaceState(null, '', '/');
 });
 
-/** Loads the built page's first view at a link and runs its inline script, as the browser does on parsing. */
+const scriptIn = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+/** Loads the built page's first view at a link and runs its inline scripts, as the browser does on parsing. */
 function open(search: string): HTMLElement {
   window.history.replaceState(null, '', `/${search}`);
+  new Function(scriptIn(head))();
   document.body.innerHTML = `<div id="root">${shell}</div>`;
-  const code = /^<script>([\s\S]*)<\/script>$/.exec(script)?.[1] ?? '';
-  new Function(code)();
+  new Function(scriptIn(script))();
   return document.querySelector('[data-testid="totals"]') as HTMLElement;
 }
 
@@ -96,6 +98,18 @@ describe('the first view written by the build', () => {
       '?incident=juliaca',
     ])
       expect(values(open(search)), search).toBe('27 | 1,374 | 3');
+  });
+
+  it('hides the written figures of a link that may ask for others until the link’s own are set', () => {
+    window.history.replaceState(null, '', '/?embed=1&from=2023-01-10&to=2023-01-10');
+    new Function(scriptIn(head))();
+    expect(document.documentElement.hasAttribute('data-first-view-pending')).toBe(true);
+    expect(head).toContain('[data-first-view-pending] [data-first-view] .totals-value{visibility:hidden}');
+    open('?embed=1&from=2023-01-10&to=2023-01-10');
+    expect(document.documentElement.hasAttribute('data-first-view-pending')).toBe(false);
+    window.history.replaceState(null, '', '/?embed=1&lang=en');
+    new Function(scriptIn(head))();
+    expect(document.documentElement.hasAttribute('data-first-view-pending')).toBe(false);
   });
 
   it('cannot be made to run markup from the data', () => {
