@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { firstViewHtml } from './scripts/first-view-html.ts';
+import { precompressFolder } from './scripts/precompress.ts';
 
 /** The dataset and its README, served from the app's own origin (downloads and "About the data" link them). */
 const DATA_FILES = [
@@ -28,12 +30,81 @@ function incidentData(): Plugin {
   };
 }
 
+/**
+ * Writes the opening view (figures, period, source line and the inline script that fits them to the link)
+ * into index.html, and preloads what the first view needs before MapLibre: the data and the boundaries.
+ */
+function firstView(): Plugin {
+  return {
+    name: 'first-view',
+    transformIndexHtml(html) {
+      const { head, shell, script } = firstViewHtml(resolve(import.meta.dirname, 'data/incidents.geojson'));
+      const preloads = ['data/incidents.geojson', 'basemap/peru-departments.simplified.geojson']
+        .map((href) => `<link rel="preload" href="./${href}" as="fetch" crossorigin="anonymous" />`)
+        .join('\n    ');
+      return html
+        .replace('</title>', `</title>\n    ${head}\n    ${preloads}`)
+        .replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    ${script}`);
+    },
+  };
+}
+
+/**
+ * After the build: the page's own stylesheet inlined (a stylesheet would hold the first paint, and the inline
+ * script, back by a round trip), then MapLibre's chunk, its CSS and its worker fetched early at a lower
+ * priority than the data, so they are there when the app asks for them.
+ */
+function firstViewAssets(): Plugin {
+  return {
+    name: 'first-view-assets',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle ?? {};
+        let page = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/g, (link, file: string) => {
+          const asset = bundle[file];
+          if (asset?.type !== 'asset') return link;
+          delete bundle[file];
+          return `<style>${String(asset.source)}</style>`;
+        });
+        const map = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'incident-map');
+        const worker = Object.keys(bundle).find((file) => /maplibre-gl-worker-[^/]*\.mjs$/.test(file));
+        const later: string[] = [];
+        if (map?.type === 'chunk') {
+          later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" />`);
+          for (const css of map.viteMetadata?.importedCss ?? [])
+            later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" />`);
+        }
+        if (worker) later.push(`<link rel="prefetch" href="./${worker}" />`);
+        page = page.replace('</head>', `  ${later.join('\n    ')}\n  </head>`);
+        return page;
+      },
+    },
+  };
+}
+
+/** Writes `.br` and `.gz` beside every text file of the build, for `npm start` and static hosts. */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      precompressFolder(outDir);
+    },
+  };
+}
+
 const port = Number(process.env.PORT) || 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react(), incidentData()],
-  build: { chunkSizeWarningLimit: 1200 },
+  plugins: [react(), incidentData(), firstView(), firstViewAssets(), precompress()],
+  build: { chunkSizeWarningLimit: 1200, manifest: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1' },
 });

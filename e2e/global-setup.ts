@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../scripts/serve.ts';
 import { generateSynthetic, writeSyntheticGeoJson } from '../scripts/synthetic.ts';
 import { createDepartmentIndex } from '../src/data/department-index.ts';
 
@@ -11,21 +11,15 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built app on a free loopback port for the whole e2e run. */
+/** Serves the built app (`scripts/serve.ts`, as `npm start` does) on a free loopback port for the whole e2e run. */
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '..');
   if (!existsSync(resolve(root, 'dist/index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
   }
   writeBenchData(root);
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its URL');
-  project.provide('baseUrl', url);
+  const server = await startStaticServer({ root: resolve(root, 'dist'), port: 0 });
+  project.provide('baseUrl', server.url);
   return async () => {
     await server.close();
   };

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: the built app (dist/) served by `vite preview`, driven in the system's headless Chromium.
+// Browser tests: the built app (dist/) served by `scripts/serve.ts` (precompressed, as `npm start` serves it), driven in the system's headless Chromium.
 process.env.TZ = 'Asia/Kathmandu';
 
 export default defineConfig({

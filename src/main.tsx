@@ -4,6 +4,7 @@ import { App, type UrlState } from './app/app.tsx';
 import { PERIOD_DAYS } from './app/app-state.ts';
 import { dataUrlFromSearch } from './app/data-url.ts';
 import { createDefaultMap } from './app/default-map.ts';
+import { readFirstViewTotals } from './app/first-view-totals.ts';
 import { languageFromSearch } from './i18n/language.ts';
 import { parseLinkParams, writeLinkParams } from './model/links/link-params.ts';
 import './styles.css';
@@ -25,6 +26,7 @@ function rememberUrlState(state: UrlState): void {
 
 const root = document.getElementById('root');
 if (root) {
+  const initialTotals = readFirstViewTotals(root);
   createRoot(root).render(
     <StrictMode>
       <App
@@ -34,6 +36,7 @@ if (root) {
         initialSelectedId={link.selectedId}
         initialPanel={link.panel}
         initialRange={link.range}
+        initialTotals={initialTotals}
         rangeNotice={link.rangeNotice}
         initialView={link.view}
         ignoredParams={link.ignored}

@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../data/days.ts';
-import type { DepartmentCollection } from '../data/department-index.ts';
 import type { LoadError } from '../data/load.ts';
+import type { PlacedRegions } from '../data/place-incidents.ts';
 import type { Incident } from '../data/schema.ts';
 import type { DatasetMetadata, Problem } from '../data/validate.ts';
 import { PERIOD } from '../data/vocabulary.ts';
@@ -19,8 +19,10 @@ export type DataState =
       incidents: Incident[];
       problems: Problem[];
       metadata: DatasetMetadata | null;
-      /** The boundaries regions are assigned with, or null when they could not be loaded. */
-      departments: DepartmentCollection | null;
+      /** Entry i is incident i's region number, from the boundaries (or the declared department). */
+      regions: Int32Array;
+      /** Each department's box, or null when the boundaries could not be loaded. */
+      boxes: PlacedRegions['boxes'];
     };
 
 /** The period the timeline spans, as inclusive day numbers. */

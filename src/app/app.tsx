@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { MapView } from '../components/map-view.tsx';
 import { ErrorScreen } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline/timeline.tsx';
@@ -16,6 +16,7 @@ import { departmentNumber } from '../model/regions/assign-departments.ts';
 import type { Filters, Measure } from '../model/regions/filters.ts';
 import { buildRegionRows, type RegionSortKey } from '../model/regions/region-rows.ts';
 import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
+import type { Totals } from '../model/time/totals.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
 import { EmbedLayout } from './embed-layout.tsx';
 import { imageFrame } from './image-frame.ts';
@@ -38,6 +39,8 @@ export interface AppProps {
   ignoredParams?: string[];
   /** Compact layout for an iframe in an article (`?embed=1`). */
   isEmbed?: boolean;
+  /** The figures the page already shows for the link's view (see first-view-totals.ts), kept while loading. */
+  initialTotals?: Totals | null;
   /** The incident whose details open once the data has loaded (`?incident=`). */
   initialSelectedId?: string | null;
   /** The side panel's tab to open on (`?panel=people`). */
@@ -57,6 +60,7 @@ export type UrlState = LinkState & { language: Language };
 const DEFAULT_DEPARTMENTS_URL = 'basemap/peru-departments.simplified.geojson';
 
 const NO_INCIDENTS: Incident[] = [];
+const NO_REGIONS = new Int32Array(0);
 /** Until the map reports its view: all of Peru at the zoom it opens on. */
 const DEFAULT_VIEWPORT: MapViewport = { zoom: 4, bbox: [-82, -19, -68, 1] };
 
@@ -110,12 +114,14 @@ export function App(props: AppProps) {
   useEscapeKey(region !== null, clearRegion);
 
   const incidents = state.data.status === 'ready' ? state.data.incidents : NO_INCIDENTS;
-  const departments = state.data.status === 'ready' ? state.data.departments : null;
+  const regions = state.data.status === 'ready' ? state.data.regions : NO_REGIONS;
+  const boxes = state.data.status === 'ready' ? state.data.boxes : null;
   const byId = useMemo(() => new Map(incidents.map((incident) => [incident.id, incident])), [incidents]);
   const { fromDay, toDay } = state.range;
   const selection = useSelection({
     incidents,
-    departments,
+    regions,
+    boxes,
     filters,
     region,
     measure,
@@ -123,6 +129,19 @@ export function App(props: AppProps) {
     viewport: state.viewport ?? DEFAULT_VIEWPORT,
   });
   const { focus, totals, byRegion, categoryTable } = selection;
+  const openingFilters = useRef(filters).current;
+  const openingRange = props.initialRange ?? PERIOD_DAYS;
+  // Until the data is ready, the figures the page opened with, as long as the view is still the link's; else
+  // placeholders. Never the zeros of an empty selection.
+  const shownTotals =
+    state.data.status === 'ready'
+      ? totals
+      : filters === openingFilters &&
+          region === null &&
+          fromDay === openingRange.fromDay &&
+          toDay === openingRange.toDay
+        ? (props.initialTotals ?? null)
+        : null;
   const rows = useMemo(
     () => buildRegionRows(byRegion, categoryTable, filters.categories, sortKey),
     [byRegion, categoryTable, filters.categories, sortKey],
@@ -227,7 +246,7 @@ export function App(props: AppProps) {
   if (props.isEmbed) {
     return (
       <I18nProvider language={state.language}>
-        <EmbedLayout fullUrl={fullUrl} isLoading={state.data.status === 'loading'} totals={totals}>
+        <EmbedLayout fullUrl={fullUrl} isLoading={state.data.status === 'loading'} totals={shownTotals}>
           {mapColumn}
         </EmbedLayout>
       </I18nProvider>
@@ -239,6 +258,7 @@ export function App(props: AppProps) {
         state={state}
         dispatch={dispatch}
         selection={selection}
+        totals={shownTotals}
         rows={rows}
         sortKey={sortKey}
         onSortChange={setSortKey}

@@ -8,7 +8,8 @@ export interface EmbedLayoutProps {
   /** The same view on the full page, opened from the title line. */
   fullUrl: string;
   isLoading: boolean;
-  totals: Totals;
+  /** Null while the figures are not known. */
+  totals: Totals | null;
   /** The map and the timeline. */
   children: ReactNode;
 }

@@ -1,4 +1,4 @@
-import { type Dispatch, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type Dispatch, lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { IncidentDetails } from '../components/incidents/incident-details.tsx';
 import { IncidentList } from '../components/incidents/incident-list.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
@@ -10,9 +10,7 @@ import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
 import { FilterPanel } from '../components/regions/filter-panel.tsx';
 import { Legend } from '../components/regions/legend.tsx';
 import { RegionTable } from '../components/regions/region-table.tsx';
-import { AboutDialog } from '../components/share/about-dialog.tsx';
 import { Downloads, type DownloadsProps } from '../components/share/downloads.tsx';
-import { ShareDialog } from '../components/share/share-dialog.tsx';
 import { LoadingOverlay } from '../components/status-screens.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
 import { findDepartment } from '../data/departments.ts';
@@ -22,13 +20,24 @@ import { embedSnippets } from '../model/links/share-links.ts';
 import { listPeople } from '../model/people/people-in-view.ts';
 import type { Filters, Measure } from '../model/regions/filters.ts';
 import type { RegionRow, RegionSortKey } from '../model/regions/region-rows.ts';
+import type { Totals } from '../model/time/totals.ts';
 import type { AppAction, AppState } from './app-state.ts';
 import type { useSelection } from './use-selection.ts';
+
+// Loaded when first opened: the first view does not need them.
+const AboutDialog = lazy(() =>
+  import('../components/share/about-dialog.tsx').then((module) => ({ default: module.AboutDialog })),
+);
+const ShareDialog = lazy(() =>
+  import('../components/share/share-dialog.tsx').then((module) => ({ default: module.ShareDialog })),
+);
 
 export interface PageLayoutProps {
   state: AppState;
   dispatch: Dispatch<AppAction>;
   selection: ReturnType<typeof useSelection>;
+  /** The figures to show, null while they are not known. */
+  totals: Totals | null;
   rows: RegionRow[];
   sortKey: RegionSortKey;
   onSortChange(key: RegionSortKey): void;
@@ -60,6 +69,7 @@ export function PageLayout(props: PageLayoutProps) {
     state,
     dispatch,
     selection,
+    totals,
     rows,
     sortKey,
     selected,
@@ -76,7 +86,6 @@ export function PageLayout(props: PageLayoutProps) {
   const [isAboutOpen, setAboutOpen] = useState(false);
   const shareButton = useRef<HTMLButtonElement>(null);
   const { filters, region, measure } = state;
-  const totals = selection.totals;
   const metadata = state.data.status === 'ready' ? state.data.metadata : null;
   const people = useMemo(() => listPeople(selection.shown), [selection.shown]);
   const openFromPeople = (id: string) => {
@@ -121,24 +130,26 @@ export function PageLayout(props: PageLayoutProps) {
           {isPanelOpen ? messages.panelHide : messages.panelShow}
         </button>
       </header>
-      {isAboutOpen ? (
-        <AboutDialog
-          metadata={metadata}
-          citeUrl={fullUrl}
-          fetchImpl={fetchImpl}
-          onClose={() => setAboutOpen(false)}
-        />
-      ) : null}
-      {isShareOpen ? (
-        <ShareDialog
-          link={fullUrl}
-          snippets={embedSnippets(embedUrl, messages.appTitle)}
-          onClose={() => {
-            setShareOpen(false);
-            shareButton.current?.focus();
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {isAboutOpen ? (
+          <AboutDialog
+            metadata={metadata}
+            citeUrl={fullUrl}
+            fetchImpl={fetchImpl}
+            onClose={() => setAboutOpen(false)}
+          />
+        ) : null}
+        {isShareOpen ? (
+          <ShareDialog
+            link={fullUrl}
+            snippets={embedSnippets(embedUrl, messages.appTitle)}
+            onClose={() => {
+              setShareOpen(false);
+              shareButton.current?.focus();
+            }}
+          />
+        ) : null}
+      </Suspense>
       {state.rangeNotice ? (
         <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>
           {messages.rangeNotice[state.rangeNotice]}
@@ -192,7 +203,7 @@ export function PageLayout(props: PageLayoutProps) {
                 />
                 <Downloads
                   incidents={selection.shown}
-                  shownCount={totals.incidents}
+                  shownCount={selection.totals.incidents}
                   range={state.range}
                   region={region}
                   filters={filters}

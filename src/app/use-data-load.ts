@@ -1,5 +1,4 @@
 import { type Dispatch, useCallback, useEffect, useState } from 'react';
-import { loadIncidents } from '../data/load.ts';
 import { loadDepartments } from '../data/load-departments.ts';
 import type { AppAction } from './app-state.ts';
 
@@ -19,8 +18,14 @@ export function useDataLoad(
   useEffect(() => {
     let isCurrent = true;
     dispatch({ type: 'load-started' });
-    Promise.all([loadIncidents(dataUrl, fetchImpl), loadDepartments(departmentsUrl, fetchImpl)]).then(
-      ([result, departments]) => {
+    // Validation (zod) and the assignment to departments (Turf, Flatbush) load in their own chunks while the
+    // page preloads the data: the first view needs neither.
+    const incidents = import('../data/load.ts').then(({ loadIncidents }) =>
+      loadIncidents(dataUrl, fetchImpl),
+    );
+    const placing = import('../data/place-incidents.ts');
+    Promise.all([incidents, loadDepartments(departmentsUrl, fetchImpl), placing]).then(
+      ([result, departments, { placeIncidents }]) => {
         if (!isCurrent) return;
         dispatch({
           type: 'load-finished',
@@ -30,7 +35,7 @@ export function useDataLoad(
                 incidents: result.incidents,
                 problems: result.problems,
                 metadata: result.metadata,
-                departments,
+                ...placeIncidents(result.incidents, departments),
               }
             : { status: 'error', error: result.error },
         });

@@ -1,15 +1,11 @@
 import { useMemo } from 'react';
-import {
-  createDepartmentIndex,
-  type DepartmentCollection,
-  departmentBoxes,
-} from '../data/department-index.ts';
 import { DEPARTMENTS } from '../data/departments.ts';
+import type { PlacedRegions } from '../data/place-incidents.ts';
 import type { Incident } from '../data/schema.ts';
 import type { MapViewport } from '../map/map-port.ts';
 import { toMapFeatures } from '../model/clusters/map-features.ts';
 import { createIncidentModel, type PlacedIncidents, selectIncidents } from '../model/incident-model.ts';
-import { assignDepartments, departmentNumber } from '../model/regions/assign-departments.ts';
+import { departmentNumber } from '../model/regions/assign-departments.ts';
 import { buildCategoryIndex } from '../model/regions/category-index.ts';
 import { type Filters, type Measure, matchesCategories, matchesContext } from '../model/regions/filters.ts';
 import { regionFills, regionScale } from '../model/regions/region-fills.ts';
@@ -19,7 +15,9 @@ import { PERIOD_DAYS } from './app-state.ts';
 
 export interface SelectionInput {
   incidents: readonly Incident[];
-  departments: DepartmentCollection | null;
+  /** Entry i is incident i's region number, assigned once per load (see data/place-incidents.ts). */
+  regions: Int32Array;
+  boxes: PlacedRegions['boxes'];
   filters: Filters;
   region: string | null;
   measure: Measure;
@@ -35,17 +33,10 @@ export interface SelectionInput {
  * timeline only runs the O(log n + output) queries.
  */
 export function useSelection(input: SelectionInput) {
-  const { incidents, departments, filters, region, measure, range, viewport } = input;
+  const { incidents, regions, boxes, filters, region, measure, range, viewport } = input;
   const { fromDay, toDay } = range;
 
-  const boxes = useMemo(() => (departments ? departmentBoxes(departments) : null), [departments]);
-  const placed = useMemo<PlacedIncidents>(
-    () => ({
-      incidents,
-      regions: assignDepartments(incidents, departments ? createDepartmentIndex(departments) : null),
-    }),
-    [incidents, departments],
-  );
+  const placed = useMemo<PlacedIncidents>(() => ({ incidents, regions }), [incidents, regions]);
   const scoped = useMemo(
     () => selectIncidents(placed, (incident) => matchesContext(incident, filters)),
     [placed, filters],

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { isHttpsUrl } from './https-url.ts';
 import { INCIDENT_ID_PATTERN } from './incident-id.ts';
+
+export { isHttpsUrl };
+
 import { CONTEXTS, PERPETRATORS, PRECISIONS, VIOLATIONS } from './vocabulary.ts';
 
 /**
@@ -108,13 +112,3 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** A validated incident: its published properties plus its point, `[lng, lat]` as separate numbers. */
 export type Incident = IncidentProperties & { lng: number; lat: number };
-
-/** True when the text is an absolute https URL with a host. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}

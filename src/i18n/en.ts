@@ -5,6 +5,7 @@ export const en: Messages = {
   appTitle: 'Peru: deaths, injuries and rights violations in the protests',
   appSubtitle: 'December 2022 – March 2023',
   loading: 'Loading incidents…',
+  sourceLine: (updated) => `Data: incidents documented from public sources · CC BY 4.0 · updated ${updated}`,
   errorTitle: 'The data could not be loaded',
   loadError: (error) => {
     switch (error.kind) {

@@ -5,6 +5,8 @@ export const es: Messages = {
   appTitle: 'Perú: muertes, heridos y violaciones de derechos en las protestas',
   appSubtitle: 'Diciembre de 2022 – marzo de 2023',
   loading: 'Cargando incidentes…',
+  sourceLine: (updated) =>
+    `Datos: incidentes documentados con fuentes públicas · CC BY 4.0 · actualizados el ${updated}`,
   errorTitle: 'No se pudieron cargar los datos',
   loadError: (error) => {
     switch (error.kind) {

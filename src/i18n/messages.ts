@@ -18,6 +18,8 @@ export interface Messages {
   appTitle: string;
   appSubtitle: string;
   loading: string;
+  /** The line under the opening figures, before the app starts: what the data is and when it was updated. */
+  sourceLine(updated: string): string;
   errorTitle: string;
   loadError: (error: LoadError) => string;
   retry: string;

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import type { Totals } from '../../src/model/time/totals.ts';
 import { makeCollection, makeFeature, TOWNS } from '../factories.ts';
 import { makeFakeMap } from '../fake-map.ts';
 
@@ -38,7 +39,13 @@ function serve(body: unknown, status = 200) {
 }
 
 function renderApp(
-  options: { body?: unknown; status?: number; language?: 'es' | 'en'; fails?: boolean } = {},
+  options: {
+    body?: unknown;
+    status?: number;
+    language?: 'es' | 'en';
+    fails?: boolean;
+    initialTotals?: Totals;
+  } = {},
 ) {
   const map = makeFakeMap({ fails: options.fails });
   const fetchImpl = serve(options.body ?? makeCollection([juliaca, huamanga]), options.status);
@@ -50,6 +57,7 @@ function renderApp(
       createMap={map.create}
       fetchImpl={fetchImpl as unknown as typeof fetch}
       onUrlStateChange={onUrlStateChange}
+      initialTotals={options.initialTotals ?? null}
     />,
   );
   return { map, fetchImpl, onUrlStateChange };
@@ -58,13 +66,24 @@ function renderApp(
 const totals = () => screen.getByTestId('totals');
 
 describe('App', () => {
-  it('shows a loading state, then the totals of the whole dataset', async () => {
+  it('shows a loading state with placeholders, never zeros, then the totals of the whole dataset', async () => {
     renderApp();
     expect(screen.getByRole('status').textContent).toMatch(/Cargando/);
+    expect(totals().getAttribute('data-killed')).toBeNull();
+    expect(totals().getAttribute('aria-busy')).toBe('true');
+    expect(totals().textContent).not.toMatch(/\d/);
     await waitFor(() => expect(totals().getAttribute('data-incidents')).toBe('2'));
     expect(totals().getAttribute('data-killed')).toBe('27');
     expect(totals().getAttribute('data-injured')).toBe('120');
     expect(screen.queryByTestId('loading')).toBeNull();
+  });
+
+  it('keeps the figures the page opened with while loading, then shows its own', async () => {
+    renderApp({ initialTotals: { killed: 27, injured: 120, incidents: 2 } });
+    expect(totals().getAttribute('data-killed')).toBe('27');
+    expect(screen.getByRole('status').textContent).toMatch(/Cargando/);
+    await waitFor(() => expect(screen.queryByTestId('loading')).toBeNull());
+    expect(totals().getAttribute('data-incidents')).toBe('2');
   });
 
   it('loads the data from the given path on its own origin', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { findDepartment } from '../../data/departments.ts';
-import { type Incident, isHttpsUrl } from '../../data/schema.ts';
+import { isHttpsUrl } from '../../data/https-url.ts';
+import type { Incident } from '../../data/schema.ts';
 import { formatCount, formatDay, formatDaySpan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ViolationList } from '../regions/violation-list.tsx';

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Dialog } from '../dialog.tsx';
+import { README_URL } from './readme-url.ts';
 
 /** The Markdown renderer (react-markdown, remark-gfm) is a chunk of its own, fetched when About first opens. */
 const MarkdownView = lazy(() =>
@@ -10,8 +11,6 @@ const MarkdownView = lazy(() =>
 
 /** The language data/README.md is written in. */
 const README_LANGUAGE = 'en';
-
-export const README_URL = 'data/README.md';
 
 interface AboutDialogProps {
   metadata: DatasetMetadata | null;

@@ -3,14 +3,10 @@ import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { toCsv } from '../../model/export/export-csv.ts';
-import { toExportGeoJson } from '../../model/export/export-geojson.ts';
 import { exportFileName } from '../../model/export/export-names.ts';
-import { toPeopleCsv } from '../../model/export/people-csv.ts';
-import { listPeople } from '../../model/people/people-in-view.ts';
 import type { Filters } from '../../model/regions/filters.ts';
 import type { DayRange } from '../../model/time/day-range.ts';
-import { README_URL } from './about-dialog.tsx';
+import { README_URL } from './readme-url.ts';
 import { VideoDialog, type VideoSource } from './video-dialog.tsx';
 
 export interface DownloadsProps {
@@ -50,7 +46,9 @@ export function Downloads(props: DownloadsProps) {
   const [isVideoOpen, setVideoOpen] = useState(false);
   const videoButton = useRef<HTMLButtonElement>(null);
   const name = (extension: string) => exportFileName(props.range, props.region, extension);
-  const downloadGeoJson = () => {
+  // The writers load on first use: a reader who never downloads never fetches them (papaparse among them).
+  const downloadGeoJson = async () => {
+    const { toExportGeoJson } = await import('../../model/export/export-geojson.ts');
     const context = {
       metadata: props.metadata,
       range: props.range,
@@ -65,16 +63,23 @@ export function Downloads(props: DownloadsProps) {
       name('geojson'),
     );
   };
-  const downloadCsv = () =>
+  const downloadCsv = async () => {
+    const { toCsv } = await import('../../model/export/export-csv.ts');
     save(new Blob([toCsv(props.incidents, language)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+  };
   // The people of exactly the incidents shown, so the file has one row per person the totals count.
-  const downloadPeopleCsv = () =>
+  const downloadPeopleCsv = async () => {
+    const [{ toPeopleCsv }, { listPeople }] = await Promise.all([
+      import('../../model/export/people-csv.ts'),
+      import('../../model/people/people-in-view.ts'),
+    ]);
     save(
       new Blob([toPeopleCsv(listPeople(props.incidents).people, language)], {
         type: 'text/csv;charset=utf-8',
       }),
       exportFileName(props.range, props.region, 'csv', 'personas'),
     );
+  };
   const downloadPng = async () => {
     if (!props.exportPng) return;
     setBusy(true);

@@ -1,5 +1,5 @@
 import { scaleLinear, scaleThreshold } from 'd3-scale';
-import { schemePurples } from 'd3-scale-chromatic';
+import { PURPLES } from '../../theme/purples.ts';
 
 /** One class of the choropleth: values from `min` to `max` inclusive (whole numbers) and its colour. */
 export interface ChoroplethClass {
@@ -27,7 +27,8 @@ export const MAX_CLASSES = 6;
  * (k + 1)-step scheme: its palest step is too close to the zero colour.
  */
 function paletteOf(classes: number): string[] {
-  return (schemePurples[Math.max(3, classes + 1)] as readonly string[]).slice(-classes);
+  const steps = Math.min(7, Math.max(3, classes + 1)) as keyof typeof PURPLES;
+  return PURPLES[steps].slice(-classes);
 }
 
 /**

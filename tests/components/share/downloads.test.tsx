@@ -66,7 +66,7 @@ describe('Downloads', () => {
     renderApp();
     await waitFor(() => expect(screen.getByTestId('totals').getAttribute('data-incidents')).toBe('1'));
     fireEvent.click(screen.getByTestId('download-geojson'));
-    expect(saved[0]?.name).toBe('peru-protestas_2023-01-09_2023-01-09.geojson');
+    await waitFor(() => expect(saved[0]?.name).toBe('peru-protestas_2023-01-09_2023-01-09.geojson'));
     const collection = JSON.parse(await savedText(saved[0]));
     expect(collection.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([
       'juliaca',
@@ -79,7 +79,7 @@ describe('Downloads', () => {
     renderApp();
     await waitFor(() => expect(screen.getByTestId('totals').getAttribute('data-incidents')).toBe('1'));
     fireEvent.click(screen.getByTestId('download-csv'));
-    expect(saved[0]?.name).toBe('peru-protestas_2023-01-09_2023-01-09.csv');
+    await waitFor(() => expect(saved[0]?.name).toBe('peru-protestas_2023-01-09_2023-01-09.csv'));
     const text = await savedText(saved[0]);
     expect(text.trim().split('\r\n')).toHaveLength(2);
     expect(text).toContain(",'=cmd,");
@@ -103,7 +103,7 @@ describe('About the data', () => {
     await waitFor(() => expect(screen.getByTestId('totals').getAttribute('data-incidents')).toBe('1'));
     screen.getByTestId('about-button').focus();
     fireEvent.click(screen.getByTestId('about-button'));
-    const dialog = screen.getByTestId('about-dialog');
+    const dialog = await screen.findByTestId('about-dialog');
     expect(dialog.textContent).toContain('Data licence: CC BY 4.0');
     expect(screen.getByTestId('citation').textContent).toMatch(
       /^Test dataset \(version of 2026-11-23\)\. http/,

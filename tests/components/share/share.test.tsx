@@ -35,7 +35,7 @@ describe('Share dialog', () => {
     renderApp();
     await ready();
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
-    const dialog = screen.getByRole('dialog', { name: 'Share this view' });
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' });
     expect(dialog).toBeTruthy();
     const link = new URL((screen.getByTestId('share-link') as HTMLInputElement).value);
     expect(link.searchParams.get('region')).toBe('PE-PUN');
@@ -56,7 +56,7 @@ describe('Share dialog', () => {
     renderApp();
     await ready();
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Copy' })[0] as HTMLElement);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Copy' }))[0] as HTMLElement);
     await screen.findByText('Copied');
     expect(writeText).toHaveBeenCalledWith((screen.getByTestId('share-link') as HTMLInputElement).value);
   });
@@ -69,7 +69,7 @@ describe('Share dialog', () => {
     renderApp();
     await ready();
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Copy' })[1] as HTMLElement);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Copy' }))[1] as HTMLElement);
     await screen.findByText(/Could not copy/);
   });
 
@@ -78,7 +78,7 @@ describe('Share dialog', () => {
     await ready();
     const button = screen.getByRole('button', { name: 'Share' });
     fireEvent.click(button);
-    fireEvent.keyDown(screen.getByTestId('share-link'), { key: 'Escape' });
+    fireEvent.keyDown(await screen.findByTestId('share-link'), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
     expect(screen.getByTestId('focus-notice')).toBeTruthy();
