@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { applyLinkToFirstView, type FirstViewInput } from '../src/app/first-view-script.ts';
+import { applyLinkToFirstView, type FirstViewInput } from '../src/app/first-view/first-view-script.ts';
 import { parseIsoDay } from '../src/data/days.ts';
 import { validateCollection } from '../src/data/validate.ts';
 import { PERIOD } from '../src/data/vocabulary.ts';
@@ -45,7 +45,7 @@ function labelsOf(messages: Messages, updated: string, language: Language): Reco
 /**
  * The opening view written into index.html at build time, so the first paint already says how many people
  * were killed and injured: the title, the whole period's totals (validated exactly as the app validates
- * them), the period and the source line, in Spanish; then the inline script (src/app/first-view-script.ts)
+ * them), the period and the source line, in Spanish; then the inline script (src/app/first-view/first-view-script.ts)
  * with the per-span summary, which turns them into the link's figures, or a placeholder, before the first
  * paint. React replaces all of it when it starts. Returns what goes in `<head>`, the markup for inside
  * `#root`, the script element and the script's input.

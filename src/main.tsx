@@ -4,7 +4,7 @@ import { App, type UrlState } from './app/app.tsx';
 import { PERIOD_DAYS } from './app/app-state.ts';
 import { dataUrlFromSearch } from './app/data-url.ts';
 import { createDefaultMap } from './app/default-map.ts';
-import { readFirstViewTotals } from './app/first-view-totals.ts';
+import { readFirstViewTotals } from './app/first-view/first-view-totals.ts';
 import { languageFromSearch } from './i18n/language.ts';
 import { parseLinkParams, writeLinkParams } from './model/links/link-params.ts';
 import './styles.css';

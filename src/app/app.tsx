@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { MapView } from '../components/map-view.tsx';
 import { ErrorScreen } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline/timeline.tsx';
-import { findDepartment } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
-import { I18nProvider } from '../i18n/i18n-context.tsx';
+import { I18nProvider, useDocumentLanguage } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapHandle, MapViewport } from '../map/map-port.ts';
@@ -12,18 +11,19 @@ import type { MapCamera } from '../model/clusters/map-camera.ts';
 import type { LinkState, Panel } from '../model/links/link-params.ts';
 import { viewUrl } from '../model/links/share-links.ts';
 import type { ViewParams } from '../model/links/view-params.ts';
-import { departmentNumber } from '../model/regions/assign-departments.ts';
-import type { Filters, Measure } from '../model/regions/filters.ts';
 import { buildRegionRows, type RegionSortKey } from '../model/regions/region-rows.ts';
 import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
 import type { Totals } from '../model/time/totals.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
 import { EmbedLayout } from './embed-layout.tsx';
+import { totalsToShow } from './first-view/opening-totals.ts';
 import { imageFrame } from './image-frame.ts';
 import { PageLayout } from './page-layout.tsx';
 import { useDataLoad } from './use-data-load.ts';
 import { useEmbedHeight } from './use-embed-height.ts';
 import { useEscapeKey } from './use-escape-key.ts';
+import { useIntents } from './use-intents.ts';
+import { useMapQueries } from './use-map-queries.ts';
 import { usePlayback } from './use-playback.ts';
 import { useSelection } from './use-selection.ts';
 import { useVideoSource } from './video/use-video-source.ts';
@@ -71,11 +71,9 @@ export function App(props: AppProps) {
   const [state, dispatch] = useReducer(
     appReducer,
     {
-      language: props.language,
+      ...props,
       range: props.initialRange,
-      rangeNotice: props.rangeNotice,
       view: props.initialView,
-      ignoredParams: props.ignoredParams,
       selectedId: props.initialSelectedId,
       panel: props.initialPanel,
     },
@@ -87,10 +85,7 @@ export function App(props: AppProps) {
 
   const retry = useDataLoad(dispatch, dataUrl, departmentsUrl, fetchImpl);
 
-  useEffect(() => {
-    document.documentElement.lang = state.language;
-    document.title = messagesFor(state.language).appTitle;
-  }, [state.language]);
+  useDocumentLanguage(state.language);
 
   const { filters, region, measure, selectedId, panel } = state;
   // Until the map reports its view (or if it cannot be created), the link keeps the view it was opened with.
@@ -110,8 +105,8 @@ export function App(props: AppProps) {
     onUrlStateChange?.(linkState);
   }, [onUrlStateChange, linkState]);
 
-  const clearRegion = useCallback(() => dispatch({ type: 'region-cleared' }), []);
-  useEscapeKey(region !== null, clearRegion);
+  const intents = useIntents(dispatch);
+  useEscapeKey(region !== null, intents.clearRegion);
 
   const incidents = state.data.status === 'ready' ? state.data.incidents : NO_INCIDENTS;
   const regions = state.data.status === 'ready' ? state.data.regions : NO_REGIONS;
@@ -128,20 +123,18 @@ export function App(props: AppProps) {
     range: state.range,
     viewport: state.viewport ?? DEFAULT_VIEWPORT,
   });
-  const { focus, totals, byRegion, categoryTable } = selection;
+  const { totals, byRegion, categoryTable } = selection;
   const openingFilters = useRef(filters).current;
-  const openingRange = props.initialRange ?? PERIOD_DAYS;
-  // Until the data is ready, the figures the page opened with, as long as the view is still the link's; else
-  // placeholders. Never the zeros of an empty selection.
-  const shownTotals =
-    state.data.status === 'ready'
-      ? totals
-      : filters === openingFilters &&
-          region === null &&
-          fromDay === openingRange.fromDay &&
-          toDay === openingRange.toDay
-        ? (props.initialTotals ?? null)
-        : null;
+  const shownTotals = totalsToShow(
+    state.data.status === 'ready',
+    totals,
+    {
+      totals: props.initialTotals ?? null,
+      filters: openingFilters,
+      range: props.initialRange ?? PERIOD_DAYS,
+    },
+    { filters, region, range: state.range },
+  );
   const rows = useMemo(
     () => buildRegionRows(byRegion, categoryTable, filters.categories, sortKey),
     [byRegion, categoryTable, filters.categories, sortKey],
@@ -151,33 +144,8 @@ export function App(props: AppProps) {
     [selection.fills, region, selection.focusBox],
   );
 
-  const findIncident = useCallback((id: string) => byId.get(id), [byId]);
-  const describeRegion = useCallback(
-    (iso: string) => {
-      const r = departmentNumber(iso);
-      return r < 0 ? undefined : { name: findDepartment(iso)?.name ?? iso, totals: byRegion[r] };
-    },
-    [byRegion],
-  );
-  const expansionZoomOf = useCallback(
-    (cell: number, zoom: number) => focus.clusters.expansionZoomOfCell(cell, zoom, fromDay, toDay),
-    [focus, fromDay, toDay],
-  );
-  const toggleRegion = useCallback((iso: string) => dispatch({ type: 'region-toggled', region: iso }), []);
-  const changeFilters = useCallback(
-    (next: Filters) => dispatch({ type: 'filters-changed', filters: next }),
-    [],
-  );
-  const changeMeasure = useCallback(
-    (next: Measure) => dispatch({ type: 'measure-changed', measure: next }),
-    [],
-  );
-  const select = useCallback((id: string | null) => dispatch({ type: 'incident-selected', id }), []);
-  const changeRange = useCallback((range: DayRange) => dispatch({ type: 'range-changed', range }), []);
-  const changeViewport = useCallback(
-    (next: MapViewport) => dispatch({ type: 'viewport-changed', viewport: next }),
-    [],
-  );
+  const { findIncident, describeRegion, expansionZoomOf } = useMapQueries(byId, selection, fromDay, toDay);
+  const { toggleRegion, changeFilters, changeMeasure, select, changeRange, changeViewport } = intents;
   usePlayback({
     isPlaying: state.isPlaying,
     speed: state.speed,
@@ -186,12 +154,13 @@ export function App(props: AppProps) {
     onRangeChange: changeRange,
     onEnd: () => dispatch({ type: 'play-ended' }),
   });
+  const { language, range } = state;
   const video = useVideoSource({
     ...selection,
-    range: state.range,
+    range,
     region,
     measure,
-    language: state.language,
+    language,
     hasMap: mapHandle !== null,
   });
 

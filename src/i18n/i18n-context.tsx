@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { messagesFor } from './language.ts';
 import type { Language, Messages } from './messages.ts';
 
@@ -18,4 +18,12 @@ export function I18nProvider({ language, children }: { language: Language; child
 /** The current language and its messages. */
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/** Keeps the document's language and title in the interface language (screen readers, tabs, bookmarks). */
+export function useDocumentLanguage(language: Language): void {
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = messagesFor(language).appTitle;
+  }, [language]);
 }

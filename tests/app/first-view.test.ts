@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { firstViewHtml } from '../../scripts/first-view-html.ts';
-import { readFirstViewTotals } from '../../src/app/first-view-totals.ts';
+import { readFirstViewTotals } from '../../src/app/first-view/first-view-totals.ts';
 import { makeCollection, makeFeature, TOWNS } from '../factories.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'first-view-'));

@@ -1,4 +1,4 @@
-import type { Totals } from '../model/time/totals.ts';
+import type { Totals } from '../../model/time/totals.ts';
 
 /**
  * The figures the page already shows before the app starts (written by the build, set to the link's range
