@@ -4,6 +4,7 @@ import { App, type UrlState } from './app/app.tsx';
 import { PERIOD_DAYS } from './app/app-state.ts';
 import { dataUrlFromSearch } from './app/data-url.ts';
 import { createDefaultMap } from './app/default-map.ts';
+import { ignoredPageParams } from './app/page-params.ts';
 import { languageFromSearch } from './i18n/language.ts';
 import { parseLinkParams, writeLinkParams } from './model/links/link-params.ts';
 import './styles.css';
@@ -35,7 +36,7 @@ if (root) {
         initialRange={link.range}
         rangeNotice={link.rangeNotice}
         initialView={link.view}
-        ignoredParams={link.ignored}
+        ignoredParams={[...link.ignored, ...ignoredPageParams(search)]}
         dataUrl={dataUrlFromSearch(search)}
         createMap={createDefaultMap}
         onUrlStateChange={rememberUrlState}

@@ -1,10 +1,13 @@
 import { type Dispatch, useCallback, useEffect, useState } from 'react';
+import { placeIncidents } from '../data/check-geography.ts';
+import { createDepartmentIndex } from '../data/department-index.ts';
 import { loadIncidents } from '../data/load.ts';
 import { loadDepartments } from '../data/load-departments.ts';
 import type { AppAction } from './app-state.ts';
 
 /**
- * Loads and validates the incidents and the department boundaries together, reporting through the app's
+ * Loads and validates the incidents and the department boundaries together, places each incident by its
+ * point (placeIncidents: the position wins over the declared department, and disagreements are reported), reporting through the app's
  * reducer; a newer load (or unmounting) makes an older one's result be ignored. Returns the reader's
  * "try again", which loads once more.
  */
@@ -22,17 +25,22 @@ export function useDataLoad(
     Promise.all([loadIncidents(dataUrl, fetchImpl), loadDepartments(departmentsUrl, fetchImpl)]).then(
       ([result, departments]) => {
         if (!isCurrent) return;
+        if (!result.ok) {
+          dispatch({ type: 'load-finished', data: { status: 'error', error: result.error } });
+          return;
+        }
+        const placed = departments
+          ? placeIncidents(result.incidents, createDepartmentIndex(departments))
+          : { incidents: result.incidents, problems: [] };
         dispatch({
           type: 'load-finished',
-          data: result.ok
-            ? {
-                status: 'ready',
-                incidents: result.incidents,
-                problems: result.problems,
-                metadata: result.metadata,
-                departments,
-              }
-            : { status: 'error', error: result.error },
+          data: {
+            status: 'ready',
+            incidents: placed.incidents,
+            problems: [...result.problems, ...placed.problems],
+            metadata: result.metadata,
+            departments,
+          },
         });
       },
     );

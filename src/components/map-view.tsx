@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Incident } from '../data/schema.ts';
-import { formatCount, formatDay } from '../i18n/format.ts';
+import { formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { CreateMap, MapHandle, MapHover, MapRegionsState, MapViewport } from '../map/map-port.ts';
 import type { MapCamera } from '../model/clusters/map-camera.ts';
@@ -110,26 +110,21 @@ function MapTooltip({
   if (hover.kind === 'region') {
     const region = describeRegion(hover.iso);
     if (!region) return null;
-    const count = (value: number | undefined) => formatCount(value ?? 0, language);
     text = messages.regionTooltip(
       region.name,
-      count(region.totals?.killed),
-      count(region.totals?.injured),
-      count(region.totals?.incidents),
+      region.totals?.killed ?? 0,
+      region.totals?.injured ?? 0,
+      region.totals?.incidents ?? 0,
     );
   } else if (hover.kind === 'cluster') {
-    text = messages.clusterTooltip(
-      formatCount(hover.incidents, language),
-      formatCount(hover.killed, language),
-      formatCount(hover.injured, language),
-    );
+    text = messages.clusterTooltip(hover.incidents, hover.killed, hover.injured);
   } else {
     const incident = findIncident(hover.id);
     if (!incident) return null;
     text = `${formatDay(incident.date, language)} · ${messages.listItem(
       incident.place,
-      formatCount(incident.killed, language),
-      formatCount(incident.injured, language),
+      incident.killed,
+      incident.injured,
     )}`;
   }
   return (

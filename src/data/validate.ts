@@ -124,7 +124,9 @@ function walkBounds(
       add(path, `has ${value.length} entries; at most ${MAX_RECORDS} are accepted`);
       return;
     }
-    value.forEach((item, index) => walkBounds(item, `${path}.${index}`, depth + 1, add));
+    value.forEach((item, index) => {
+      walkBounds(item, `${path}.${index}`, depth + 1, add);
+    });
     return;
   }
   let keys = 0;

@@ -1,4 +1,9 @@
+import { countNoun, formatCount } from './format.ts';
 import type { Messages } from './messages.ts';
+
+const incidents = (n: number) => countNoun(n, 'en', { one: 'incident', other: 'incidents' });
+const killed = (n: number) => `${formatCount(n, 'en')} killed`;
+const injured = (n: number) => `${formatCount(n, 'en')} injured`;
 
 export const en: Messages = {
   languageName: 'English',
@@ -10,6 +15,8 @@ export const en: Messages = {
     switch (error.kind) {
       case 'network':
         return `The server could not be reached (${error.detail}).`;
+      case 'missing':
+        return `The data file was not found (${error.url}).`;
       case 'http':
         return `The server answered with error ${error.status}.`;
       case 'json':
@@ -30,14 +37,23 @@ export const en: Messages = {
   injured: 'People injured',
   incidents: 'Incidents',
   problemsNotice: (count) =>
-    count === 1 ? '1 incident could not be shown:' : `${count} incidents could not be shown:`,
+    count === 1
+      ? '1 incident could not be shown:'
+      : `${formatCount(count, 'en')} incidents could not be shown:`,
+  problemsKept: (count) =>
+    `${incidents(count)} ${count === 1 ? 'is' : 'are'} shown with a warning (point and department disagree, or the point lies outside Peru's land):`,
+  problemsMetadata: "The file's metadata has problems; the citation is incomplete.",
+  problemsByKind: 'Problems by field',
+  problemsFirst: (shown, total) =>
+    `The first ${formatCount(shown, 'en')} of ${countNoun(total, 'en', { one: 'problem', other: 'problems' })}:`,
+  problemsDownload: (total) =>
+    `Download ${total === 1 ? 'the problem' : `all ${formatCount(total, 'en')} problems`} (text)`,
   problemsDetails: 'See the problems',
   legendHeading: 'Legend',
   legendColour: "Colour: the incident's most severe violation",
   legendSize: 'Point size: people killed and injured',
   legendCluster: 'Bubble: a group of incidents; the number is the people killed',
-  clusterTooltip: (incidents, killed, injured) =>
-    `${incidents} incidents · ${killed} killed · ${injured} injured`,
+  clusterTooltip: (count, dead, hurt) => `${incidents(count)} · ${killed(dead)} · ${injured(hurt)}`,
   detailsHeading: 'Incident details',
   detailsClose: 'Close details',
   detailsEmpty: 'Select a point on the map or an incident in the list to see its details and sources.',
@@ -50,16 +66,17 @@ export const en: Messages = {
   context: 'Context',
   victims: 'People killed',
   nameNotPublished: 'name not published',
-  age: (years) => `${years} years old`,
+  age: (years) => `${countNoun(years, 'en', { one: 'year', other: 'years' })} old`,
   sources: 'Sources',
   listHeading: 'All incidents',
-  listMore: (next, remaining) => `Show ${next} more (${remaining} left)`,
-  listItem: (place, killed, injured) => `${place}: ${killed} killed, ${injured} injured`,
+  listMore: (next, remaining) =>
+    `Show ${formatCount(next, 'en')} more (${formatCount(remaining, 'en')} left)`,
+  listItem: (place, dead, hurt) => `${place}: ${killed(dead)}, ${injured(hurt)}`,
   timelineLabel: 'Timeline',
   rangeStart: 'Start of the period shown',
   rangeEnd: 'End of the period shown',
   rangeWindow: 'Period shown: drag it to move it',
-  rangeSummary: (shown, total) => `${shown} of ${total} incidents`,
+  rangeSummary: (shown, total) => `${formatCount(shown, 'en')} of ${incidents(total)}`,
   histogramLabel: 'Incidents per day; click a day to show it alone',
   play: 'Play the timeline',
   pause: 'Pause the timeline',
@@ -98,7 +115,7 @@ export const en: Messages = {
   downloadCsv: 'CSV of what is shown',
   downloadPng: 'PNG image of the map',
   downloadShownNote: (count) =>
-    `The files hold the ${count} incidents shown (current dates, department and filters), with their sources.`,
+    `The files hold ${count === 1 ? 'the incident shown' : `the ${formatCount(count, 'en')} incidents shown`} (current dates, department and filters), with their sources.`,
   downloadFull: 'The whole dataset (GeoJSON)',
   downloadReadme: 'Data documentation (README)',
   downloadFailed: 'The file could not be made.',
@@ -119,7 +136,7 @@ export const en: Messages = {
   perpetratorsLabel: 'Alleged perpetrators',
   selectAll: 'All',
   selectNone: 'None',
-  categoryToggle: (name, count) => `${name}: ${count} incidents`,
+  categoryToggle: (name, count) => `${name}: ${incidents(count)}`,
   regionsHeading: 'By department',
   regionsCaption: 'Departments with incidents in the selection; click one to focus on it',
   regionColumn: 'Department',
@@ -136,8 +153,8 @@ export const en: Messages = {
   measureNames: { killed: 'People killed', injured: 'People injured', incidents: 'Incidents' },
   choroplethZero: 'None',
   choroplethNote: 'The scale spans the whole period with the chosen filters, so dates can be compared.',
-  regionTooltip: (name, killed, injured, incidents) =>
-    `${name}: ${killed} killed · ${injured} injured · ${incidents} incidents`,
+  regionTooltip: (name, dead, hurt, count) =>
+    `${name}: ${killed(dead)} · ${injured(hurt)} · ${incidents(count)}`,
   violationShortNames: {
     life: 'Life',
     sexual_integrity: 'Sexual',

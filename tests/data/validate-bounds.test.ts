@@ -56,7 +56,9 @@ describe('bounds on counts and records', () => {
   it('bounds the sources of one person inside the people list', () => {
     const feature = makeFeature({ id: 'p' });
     const sources = Array(MAX_RECORDS + 1).fill(SOURCE);
-    (feature.properties as Record<string, unknown>).people = [{ role: 'civilian', cause: 'unknown', sources }];
+    (feature.properties as Record<string, unknown>).people = [
+      { role: 'civilian', cause: 'unknown', sources },
+    ];
     expect(validate([feature]).problems.map((p) => p.field)).toEqual(['people.0.sources']);
   });
 
@@ -121,7 +123,9 @@ describe('checkMetadata', () => {
     const { value, problems } = checkMetadata({ title: '', license: 'CC BY 4.0' });
     expect(value).toBeNull();
     expect(problems.map((problem) => problem.field)).toContain('metadata.title');
-    expect(problems.every((problem) => problem.id === 'metadata' && problem.feature === undefined)).toBe(true);
+    expect(problems.every((problem) => problem.id === 'metadata' && problem.feature === undefined)).toBe(
+      true,
+    );
     expect(countLeftOut(problems)).toBe(0);
   });
 });
