@@ -5,6 +5,7 @@ import { PERIOD_DAYS } from './app/app-state.ts';
 import { dataUrlFromSearch } from './app/data-url.ts';
 import { createDefaultMap } from './app/default-map.ts';
 import { ignoredPageParams } from './app/page-params.ts';
+import { ErrorBoundary } from './components/error-boundary.tsx';
 import { languageFromSearch } from './i18n/language.ts';
 import { parseLinkParams, writeLinkParams } from './model/links/link-params.ts';
 import './styles.css';
@@ -25,22 +26,25 @@ function rememberUrlState(state: UrlState): void {
 }
 
 const root = document.getElementById('root');
+const language = languageFromSearch(search);
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App
-        language={languageFromSearch(search)}
-        isEmbed={new URLSearchParams(search).get('embed') === '1'}
-        initialCamera={link.camera}
-        initialSelectedId={link.selectedId}
-        initialRange={link.range}
-        rangeNotice={link.rangeNotice}
-        initialView={link.view}
-        ignoredParams={[...link.ignored, ...ignoredPageParams(search)]}
-        dataUrl={dataUrlFromSearch(search)}
-        createMap={createDefaultMap}
-        onUrlStateChange={rememberUrlState}
-      />
+      <ErrorBoundary language={language}>
+        <App
+          language={language}
+          isEmbed={new URLSearchParams(search).get('embed') === '1'}
+          initialCamera={link.camera}
+          initialSelectedId={link.selectedId}
+          initialRange={link.range}
+          rangeNotice={link.rangeNotice}
+          initialView={link.view}
+          ignoredParams={[...link.ignored, ...ignoredPageParams(search)]}
+          dataUrl={dataUrlFromSearch(search)}
+          createMap={createDefaultMap}
+          onUrlStateChange={rememberUrlState}
+        />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -70,6 +70,9 @@ export function PageLayout(props: PageLayoutProps) {
 
   return (
     <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'}>
+      <a className="skip-link" href="#side-panel" onClick={() => setPanelOpen(true)}>
+        {messages.skipToPanel}
+      </a>
       <header className="app-header">
         <div className="app-title">
           <h1>{messages.appTitle}</h1>
@@ -123,9 +126,9 @@ export function PageLayout(props: PageLayoutProps) {
           {messages.paramsNotice(state.ignoredParams.join(', '))}
         </Notice>
       ) : null}
-      <div className="app-body">
+      <main className="app-body">
         {children}
-        <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
+        <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading} tabIndex={-1}>
           {state.data.status === 'loading' ? <LoadingOverlay /> : null}
           <TotalsPanel totals={totals} />
           {region ? (
@@ -168,7 +171,7 @@ export function PageLayout(props: PageLayoutProps) {
           <Legend />
           <IncidentList incidents={selection.shown} selectedId={state.selectedId} onSelect={onSelect} />
         </aside>
-      </div>
+      </main>
     </div>
   );
 }

@@ -54,6 +54,7 @@ export function MapView(props: MapViewProps) {
       expansionZoomOf: (cell, zoom) => latest.current.expansionZoomOf(cell, zoom),
       initialCamera: latest.current.initialCamera,
       isEmbed: latest.current.isEmbed,
+      locale: messages.mapLocale,
     }).then(
       (handle) => {
         if (isCancelled) {

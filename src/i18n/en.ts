@@ -26,8 +26,20 @@ export const en: Messages = {
     }
   },
   retry: 'Try again',
+  renderError: (detail) => `The page failed while drawing (${detail}).`,
+  skipToPanel: 'Skip the map, go to the panel',
+  liveSummary: (dead, hurt, shown, total) =>
+    `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'en')} of ${incidents(total)}.`,
   mapUnavailable:
     'The map cannot be shown in this browser (WebGL 2 is needed). The list of incidents is still available.',
+  mapLocale: {
+    'AttributionControl.ToggleAttribution': 'Toggle attribution',
+    'AttributionControl.MapFeedback': 'Map feedback',
+    'Map.Title': 'Map',
+    'NavigationControl.ResetBearing': 'Reset bearing to north',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+  },
   mapLabel: 'Map of incidents in Peru',
   panelShow: 'Show panel',
   panelHide: 'Hide panel',

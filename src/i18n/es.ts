@@ -26,9 +26,21 @@ export const es: Messages = {
     }
   },
   retry: 'Reintentar',
+  renderError: (detail) => `La página falló al dibujarse (${detail}).`,
+  skipToPanel: 'Saltar el mapa e ir al panel',
+  liveSummary: (dead, hurt, shown, total) =>
+    `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'es')} de ${incidents(total)}.`,
   mapUnavailable:
     'El mapa no puede mostrarse en este navegador (se necesita WebGL 2). La lista de incidentes sigue disponible.',
   mapLabel: 'Mapa de incidentes en el Perú',
+  mapLocale: {
+    'AttributionControl.ToggleAttribution': 'Mostrar u ocultar la atribución',
+    'AttributionControl.MapFeedback': 'Comentarios sobre el mapa',
+    'Map.Title': 'Mapa',
+    'NavigationControl.ResetBearing': 'Orientar al norte',
+    'NavigationControl.ZoomIn': 'Acercar',
+    'NavigationControl.ZoomOut': 'Alejar',
+  },
   panelShow: 'Mostrar panel',
   panelHide: 'Ocultar panel',
   languageLabel: 'Idioma',

@@ -17,8 +17,13 @@ export interface Messages {
   errorTitle: string;
   loadError: (error: LoadError) => string;
   retry: string;
+  renderError: (detail: string) => string;
+  skipToPanel: string;
+  liveSummary: (killed: number, injured: number, shown: number, total: number) => string;
   mapUnavailable: string;
   mapLabel: string;
+  /** MapLibre's own control labels (its `locale` option), by MapLibre's string ids. */
+  mapLocale: Record<string, string>;
   panelShow: string;
   panelHide: string;
   languageLabel: string;

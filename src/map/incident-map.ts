@@ -42,6 +42,7 @@ export class IncidentMap implements MapHandle {
         ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: PERU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
+      ...(callbacks.locale ? { locale: callbacks.locale } : {}),
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,

@@ -48,6 +48,8 @@ export interface MapCallbacks {
   /** The zoom at which a cluster (by cell and zoom) splits, so a click can zoom straight there. */
   expansionZoomOf?(cell: number, zoom: number): number;
   initialCamera?: MapCamera | null;
+  /** The map's own control labels in the page's language, by MapLibre string id. */
+  locale?: Record<string, string>;
   /** Embedded in an article: scroll-wheel zoom stays off until the map is clicked, so page scrolling is not trapped. */
   isEmbed?: boolean;
 }

@@ -51,7 +51,9 @@ export function AboutDialog({ metadata, citeUrl, fetchImpl = fetch, onClose }: A
       ) : readme === 'error' ? (
         <p role="alert">{messages.readmeError}</p>
       ) : (
-        <MarkdownView blocks={readme} />
+        <div lang="en">
+          <MarkdownView blocks={readme} />
+        </div>
       )}
     </Dialog>
   );
