@@ -70,7 +70,7 @@ export function PageLayout(props: PageLayoutProps) {
 
   return (
     <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'}>
-      <a className="skip-link" href="#side-panel" onClick={() => setPanelOpen(true)}>
+      <a className="skip-link" href="#side-panel">
         {messages.skipToPanel}
       </a>
       <header className="app-header">
@@ -128,7 +128,16 @@ export function PageLayout(props: PageLayoutProps) {
       ) : null}
       <main className="app-body">
         {children}
-        <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading} tabIndex={-1}>
+        <aside
+          id="side-panel"
+          className="side-panel"
+          aria-label={messages.totalsHeading}
+          tabIndex={-1}
+          onFocus={(event) => {
+            // The skip link lands here: on phones the panel must open to show it.
+            if (event.target === event.currentTarget) setPanelOpen(true);
+          }}
+        >
           {state.data.status === 'loading' ? <LoadingOverlay /> : null}
           <TotalsPanel totals={totals} />
           {region ? (

@@ -6,6 +6,7 @@ import type { CreateMap, MapHandle, MapHover, MapRegionsState, MapViewport } fro
 import type { MapCamera } from '../model/clusters/map-camera.ts';
 import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
 import type { Totals } from '../model/time/totals.ts';
+import { MapKeys } from './map-keys.tsx';
 
 /** A department's name and its figures in the current selection, for the map tooltip. */
 export type DescribeRegion = (iso: string) => { name: string; totals: Totals | undefined } | undefined;
@@ -42,6 +43,7 @@ export function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<MapHover | null>(null);
   const [isUnavailable, setUnavailable] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; its locale is the page's first language.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -85,6 +87,12 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map-wrap">
       <section ref={containerRef} className="map" data-testid="map" aria-label={messages.mapLabel} />
+      <MapKeys
+        features={features}
+        findIncident={findIncident}
+        onSelect={props.onSelect}
+        onExpand={(cell, zoom, lng, lat) => handleRef.current?.expandCluster?.(cell, zoom, lng, lat)}
+      />
       {isUnavailable ? (
         <p className="map-unavailable" role="alert">
           {messages.mapUnavailable}

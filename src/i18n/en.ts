@@ -40,6 +40,11 @@ export const en: Messages = {
     'NavigationControl.ZoomIn': 'Zoom in',
     'NavigationControl.ZoomOut': 'Zoom out',
   },
+  mapKeysLabel: 'Incidents and groups visible on the map',
+  mapKeysCluster: (count, dead, hurt) =>
+    `Group of ${incidents(count)}: ${killed(dead)}, ${injured(hurt)}; Enter zooms in`,
+  mapKeysMore: (count) =>
+    `And ${countNoun(count, 'en', { one: 'more point', other: 'more points' })}: zoom in or use the list in the panel`,
   mapLabel: 'Map of incidents in Peru',
   panelShow: 'Show panel',
   panelHide: 'Hide panel',

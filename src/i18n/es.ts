@@ -32,6 +32,11 @@ export const es: Messages = {
     `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'es')} de ${incidents(total)}.`,
   mapUnavailable:
     'El mapa no puede mostrarse en este navegador (se necesita WebGL 2). La lista de incidentes sigue disponible.',
+  mapKeysLabel: 'Incidentes y grupos visibles en el mapa',
+  mapKeysCluster: (count, dead, hurt) =>
+    `Grupo de ${incidents(count)}: ${killed(dead)}, ${injured(hurt)}; Intro acerca el mapa`,
+  mapKeysMore: (count) =>
+    `Y ${countNoun(count, 'es', { one: 'punto más', other: 'puntos más' })}: acerque el mapa o use la lista del panel`,
   mapLabel: 'Mapa de incidentes en el Perú',
   mapLocale: {
     'AttributionControl.ToggleAttribution': 'Mostrar u ocultar la atribución',

@@ -22,6 +22,9 @@ export interface Messages {
   liveSummary: (killed: number, injured: number, shown: number, total: number) => string;
   mapUnavailable: string;
   mapLabel: string;
+  mapKeysLabel: string;
+  mapKeysCluster: (incidents: number, killed: number, injured: number) => string;
+  mapKeysMore: (count: number) => string;
   /** MapLibre's own control labels (its `locale` option), by MapLibre's string ids. */
   mapLocale: Record<string, string>;
   panelShow: string;

@@ -65,6 +65,8 @@ export interface MapHandle {
   destroy(): void;
   /** The map as drawn now, at `scale` pixels per CSS pixel, with the frame around it, as a PNG. */
   exportImage?(frame: ImageFrame, scale: number): Promise<Blob>;
+  /** Opens a cluster as a click would: zooms to where it splits, centred on `[lng, lat]` (keyboard access). */
+  expandCluster?(cell: number, zoom: number, lng: number, lat: number): void;
 }
 
 export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;
