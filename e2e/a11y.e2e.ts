@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxeViolation, runAxe } from './axe.ts';
-import { appUrl, launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { type AxeViolation, runAxe, waitForMapIdleLong } from './axe.ts';
+import { appUrl, launchBrowser, openPage } from './browser.ts';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../data/incidents.geojson'), 'utf8'));
 const firstId: string = dataset.features[0].properties.id;
@@ -26,7 +26,7 @@ async function violationsOf(
 ): Promise<AxeViolation[]> {
   const { page } = await openPage(browser, viewport);
   await page.goto(appUrl(search));
-  await waitForMapIdle(page);
+  await waitForMapIdleLong(page);
   await prepare(page);
   const violations = await runAxe(page, disabledRules);
   console.log(`axe ${search || '(default)'}: ${violations.length} violations`, JSON.stringify(violations));
@@ -34,7 +34,7 @@ async function violationsOf(
   return violations;
 }
 
-describe('axe-core, WCAG 2.1 A and AA', () => {
+describe('axe-core, WCAG 2.1 A and AA', { timeout: 240_000 }, () => {
   it('finds no violation on the Spanish page', async () => {
     expect(await violationsOf('?lang=es')).toEqual([]);
   });

@@ -31,3 +31,8 @@ export async function runAxe(page: Page, disabledRules: string[] = []): Promise<
     }));
   }, disabledRules);
 }
+
+/** Waits for the map to draw (`data-state="idle"`) with room for a CI machine shared with other runs. */
+export async function waitForMapIdleLong(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-state="idle"]', { timeout: 150_000 });
+}
