@@ -48,6 +48,8 @@ export function Dialog(props: { title: string; testId: string; onClose(): void; 
         if (event.key === 'Escape') {
           event.preventDefault();
           props.onClose();
+        } else if (event.key === 'Tab' && dialog.current) {
+          wrapFocus(dialog.current, event);
         }
       }}
     >
@@ -60,4 +62,25 @@ export function Dialog(props: { title: string; testId: string; onClose(): void; 
       {props.children}
     </dialog>
   );
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, [tabindex="0"]';
+
+/**
+ * Keeps Tab inside the dialog: the page behind is inert, but the browser would otherwise move focus from the
+ * last control out to its own toolbar, and back in at the first.
+ */
+function wrapFocus(dialog: HTMLElement, event: { shiftKey: boolean; preventDefault(): void }): void {
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === dialog)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }

@@ -122,7 +122,8 @@ export const en: Messages = {
     'Each point is an incident (one place, one day) documented by public sources cited in its details: the Ombudsman (Defensoría del Pueblo), human-rights organisations and the press. The figures are lower bounds: only incidents whose place, date and figures are documented are counted.',
   aboutLicence: (licence, updated) => `Data licence: ${licence}. Last updated: ${updated}.`,
   citeHeading: 'How to cite',
-  citation: (title, updated, url) => `${title} (version of ${updated}). ${url}`,
+  citation: (title, updated, url) =>
+    updated ? `${title} (version of ${updated}). ${url}` : `${title}. ${url}`,
   readmeHeading:
     'Method, comparison with the published tallies and disagreements between sources (data/README.md)',
   readmeLoading: 'Loading the data documentation…',

@@ -124,7 +124,8 @@ export const es: Messages = {
     'Cada punto es un incidente (un lugar, un día) documentado por fuentes públicas que se citan en su detalle: la Defensoría del Pueblo, organismos de derechos humanos y la prensa. Las cifras son mínimos: solo cuentan los incidentes cuyo lugar, fecha y cifras están documentados.',
   aboutLicence: (licence, updated) => `Licencia de los datos: ${licence}. Última actualización: ${updated}.`,
   citeHeading: 'Cómo citar',
-  citation: (title, updated, url) => `${title} (versión del ${updated}). ${url}`,
+  citation: (title, updated, url) =>
+    updated ? `${title} (versión del ${updated}). ${url}` : `${title}. ${url}`,
   readmeHeading:
     'Método, comparación con las cifras publicadas y discrepancias entre fuentes (data/README.md, en inglés)',
   readmeLoading: 'Cargando la documentación de los datos…',
