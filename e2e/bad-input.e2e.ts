@@ -36,8 +36,10 @@ afterAll(async () => {
 /** Opens the page on `?data=/bad/<name>.geojson`, answered with `body` (and `status`) instead of a real file. */
 async function openWith(body: string, options: { status?: number; type?: string; search?: string } = {}) {
   const { page, log } = await openPage(browser);
-  await page.route('**/bad/*.geojson', (route) =>
-    route.fulfill({ status: options.status ?? 200, contentType: options.type ?? 'application/json', body }),
+  await page.route(
+    (url) => url.pathname.startsWith('/bad/'),
+    (route) =>
+      route.fulfill({ status: options.status ?? 200, contentType: options.type ?? 'application/json', body }),
   );
   await page.goto(appUrl(`?lang=en&data=/bad/file.geojson${options.search ?? ''}`));
   await page.waitForSelector('[data-testid="problems"], [data-testid="error"], [data-testid="totals"]');

@@ -60,7 +60,7 @@ const totals = () => screen.getByTestId('totals');
 describe('App', () => {
   it('shows a loading state, then the totals of the whole dataset', async () => {
     renderApp();
-    expect(screen.getByRole('status').textContent).toMatch(/Cargando/);
+    expect(screen.getByTestId('loading').textContent).toMatch(/Cargando/);
     await waitFor(() => expect(totals().getAttribute('data-incidents')).toBe('2'));
     expect(totals().getAttribute('data-killed')).toBe('27');
     expect(totals().getAttribute('data-injured')).toBe('120');
