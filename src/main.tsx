@@ -5,6 +5,8 @@ import { PERIOD_DAYS } from './app/app-state.ts';
 import { dataUrlFromSearch } from './app/data-url.ts';
 import { createDefaultMap } from './app/default-map.ts';
 import { readFirstViewTotals } from './app/first-view/first-view-totals.ts';
+import { ignoredPageParams } from './app/page-params.ts';
+import { ErrorBoundary } from './components/error-boundary.tsx';
 import { languageFromSearch } from './i18n/language.ts';
 import { parseLinkParams, writeLinkParams } from './model/links/link-params.ts';
 import './styles.css';
@@ -25,25 +27,28 @@ function rememberUrlState(state: UrlState): void {
 }
 
 const root = document.getElementById('root');
+const language = languageFromSearch(search);
 if (root) {
   const initialTotals = readFirstViewTotals(root);
   createRoot(root).render(
     <StrictMode>
-      <App
-        language={languageFromSearch(search)}
-        isEmbed={new URLSearchParams(search).get('embed') === '1'}
-        initialCamera={link.camera}
-        initialSelectedId={link.selectedId}
-        initialPanel={link.panel}
-        initialRange={link.range}
-        initialTotals={initialTotals}
-        rangeNotice={link.rangeNotice}
-        initialView={link.view}
-        ignoredParams={link.ignored}
-        dataUrl={dataUrlFromSearch(search)}
-        createMap={createDefaultMap}
-        onUrlStateChange={rememberUrlState}
-      />
+      <ErrorBoundary language={language}>
+        <App
+          language={language}
+          isEmbed={new URLSearchParams(search).get('embed') === '1'}
+          initialCamera={link.camera}
+          initialSelectedId={link.selectedId}
+          initialPanel={link.panel}
+          initialRange={link.range}
+          initialTotals={initialTotals}
+          rangeNotice={link.rangeNotice}
+          initialView={link.view}
+          ignoredParams={[...link.ignored, ...ignoredPageParams(search)]}
+          dataUrl={dataUrlFromSearch(search)}
+          createMap={createDefaultMap}
+          onUrlStateChange={rememberUrlState}
+        />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { LiveSummary } from '../components/live-summary.tsx';
 import { MapView } from '../components/map-view.tsx';
 import { ErrorScreen } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline/timeline.tsx';
@@ -210,6 +211,7 @@ export function App(props: AppProps) {
         onPlayToggle={() => dispatch({ type: 'play-toggled' })}
         onSpeedChange={(speed) => dispatch({ type: 'speed-changed', speed })}
       />
+      <LiveSummary totals={totals} totalCount={incidents.length} isReady={state.data.status === 'ready'} />
     </div>
   );
   if (props.isEmbed) {

@@ -25,9 +25,11 @@ export function EmbedLayout({ fullUrl, isLoading, totals, children }: EmbedLayou
           {messages.openFullMap}
         </a>
       </header>
-      {isLoading ? <LoadingOverlay /> : null}
-      {children}
-      <TotalsPanel totals={totals} />
+      <main className="embed-body">
+        {isLoading ? <LoadingOverlay /> : null}
+        {children}
+        <TotalsPanel totals={totals} />
+      </main>
     </div>
   );
 }

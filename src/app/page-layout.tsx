@@ -105,6 +105,9 @@ export function PageLayout(props: PageLayoutProps) {
 
   return (
     <div className="app" data-panel={isPanelOpen ? 'open' : 'closed'} data-tab={state.panel}>
+      <a className="skip-link" href="#side-panel">
+        {messages.skipToPanel}
+      </a>
       <header className="app-header">
         <div className="app-title">
           <h1>{messages.appTitle}</h1>
@@ -160,9 +163,18 @@ export function PageLayout(props: PageLayoutProps) {
           {messages.paramsNotice(state.ignoredParams.join(', '))}
         </Notice>
       ) : null}
-      <div className="app-body">
+      <main className="app-body">
         {children}
-        <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
+        <aside
+          id="side-panel"
+          className="side-panel"
+          aria-label={messages.totalsHeading}
+          tabIndex={-1}
+          onFocus={(event) => {
+            // The skip link lands here: on phones the panel must open to show it.
+            if (event.target === event.currentTarget) setPanelOpen(true);
+          }}
+        >
           {state.data.status === 'loading' ? <LoadingOverlay /> : null}
           <TotalsPanel totals={totals} />
           {region ? (
@@ -222,7 +234,7 @@ export function PageLayout(props: PageLayoutProps) {
             }
           />
         </aside>
-      </div>
+      </main>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { loadDepartments } from '../data/load-departments.ts';
 import type { AppAction } from './app-state.ts';
 
 /**
- * Loads and validates the incidents and the department boundaries together, reporting through the app's
+ * Loads and validates the incidents and the department boundaries together, places each incident by its
+ * point (placeIncidents: the position wins over the declared department, and disagreements are reported), reporting through the app's
  * reducer; a newer load (or unmounting) makes an older one's result be ignored. Returns the reader's
  * "try again", which loads once more.
  */
@@ -27,17 +28,21 @@ export function useDataLoad(
     Promise.all([incidents, loadDepartments(departmentsUrl, fetchImpl), placing]).then(
       ([result, departments, { placeIncidents }]) => {
         if (!isCurrent) return;
+        if (!result.ok) {
+          dispatch({ type: 'load-finished', data: { status: 'error', error: result.error } });
+          return;
+        }
+        const placed = placeIncidents(result.incidents, departments);
         dispatch({
           type: 'load-finished',
-          data: result.ok
-            ? {
-                status: 'ready',
-                incidents: result.incidents,
-                problems: result.problems,
-                metadata: result.metadata,
-                ...placeIncidents(result.incidents, departments),
-              }
-            : { status: 'error', error: result.error },
+          data: {
+            status: 'ready',
+            incidents: placed.incidents,
+            problems: [...result.problems, ...placed.problems],
+            metadata: result.metadata,
+            regions: placed.regions,
+            boxes: placed.boxes,
+          },
         });
       },
     );

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Incident } from '../data/schema.ts';
-import { formatCount, formatDay } from '../i18n/format.ts';
+import { formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { CreateMap, MapHandle, MapHover, MapRegionsState, MapViewport } from '../map/map-port.ts';
 import type { MapCamera } from '../model/clusters/map-camera.ts';
 import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
 import type { Totals } from '../model/time/totals.ts';
+import { MapKeys } from './map-keys.tsx';
 
 /** A department's name and its figures in the current selection, for the map tooltip. */
 export type DescribeRegion = (iso: string) => { name: string; totals: Totals | undefined } | undefined;
@@ -42,6 +43,7 @@ export function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<MapHover | null>(null);
   const [isUnavailable, setUnavailable] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; its locale is the page's first language.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -54,6 +56,7 @@ export function MapView(props: MapViewProps) {
       expansionZoomOf: (cell, zoom) => latest.current.expansionZoomOf(cell, zoom),
       initialCamera: latest.current.initialCamera,
       isEmbed: latest.current.isEmbed,
+      locale: messages.mapLocale,
     }).then(
       (handle) => {
         if (isCancelled) {
@@ -90,6 +93,12 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map-wrap">
       <section ref={containerRef} className="map" data-testid="map" aria-label={messages.mapLabel} />
+      <MapKeys
+        features={features}
+        findIncident={findIncident}
+        onSelect={props.onSelect}
+        onExpand={(cell, zoom, lng, lat) => handleRef.current?.expandCluster?.(cell, zoom, lng, lat)}
+      />
       {isUnavailable ? (
         <p className="map-unavailable" role="alert">
           {messages.mapUnavailable}
@@ -116,26 +125,21 @@ function MapTooltip({
   if (hover.kind === 'region') {
     const region = describeRegion(hover.iso);
     if (!region) return null;
-    const count = (value: number | undefined) => formatCount(value ?? 0, language);
     text = messages.regionTooltip(
       region.name,
-      count(region.totals?.killed),
-      count(region.totals?.injured),
-      count(region.totals?.incidents),
+      region.totals?.killed ?? 0,
+      region.totals?.injured ?? 0,
+      region.totals?.incidents ?? 0,
     );
   } else if (hover.kind === 'cluster') {
-    text = messages.clusterTooltip(
-      formatCount(hover.incidents, language),
-      formatCount(hover.killed, language),
-      formatCount(hover.injured, language),
-    );
+    text = messages.clusterTooltip(hover.incidents, hover.killed, hover.injured);
   } else {
     const incident = findIncident(hover.id);
     if (!incident) return null;
     text = `${formatDay(incident.date, language)} · ${messages.listItem(
       incident.place,
-      formatCount(incident.killed, language),
-      formatCount(incident.injured, language),
+      incident.killed,
+      incident.injured,
     )}`;
   }
   return (

@@ -1,8 +1,12 @@
 import { type ValidationResult, validateCollection } from './validate.ts';
 
-/** Why loading failed: unreachable, an HTTP error, not JSON, or not an incident collection. */
+/**
+ * Why loading failed: unreachable, the file not there (a 404, or a web page served in its place, as a
+ * single-page fallback does), another HTTP error, not JSON, or not an incident collection.
+ */
 export type LoadError =
   | { kind: 'network'; detail: string }
+  | { kind: 'missing'; url: string }
   | { kind: 'http'; status: number }
   | { kind: 'json'; detail: string }
   | { kind: 'shape'; detail: string };
@@ -20,16 +24,27 @@ export async function loadIncidents(url: string, fetchImpl: typeof fetch = fetch
   } catch (error) {
     return { ok: false, error: { kind: 'network', detail: errorText(error) } };
   }
+  if (response.status === 404) return { ok: false, error: { kind: 'missing', url } };
   if (!response.ok) return { ok: false, error: { kind: 'http', status: response.status } };
   let raw: unknown;
   try {
-    raw = JSON.parse(await response.text());
+    const text = await response.text();
+    if (isWebPage(text, response.headers.get('content-type'))) {
+      return { ok: false, error: { kind: 'missing', url } };
+    }
+    raw = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: { kind: 'json', detail: errorText(error) } };
   }
   const result = validateCollection(raw);
   if (!result.ok) return { ok: false, error: { kind: 'shape', detail: result.error } };
   return result;
+}
+
+/** True for an HTML page where a JSON file was expected: the server's fallback for a file it does not have. */
+function isWebPage(text: string, contentType: string | null): boolean {
+  if (contentType?.toLowerCase().includes('text/html')) return true;
+  return /^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200));
 }
 
 function errorText(error: unknown): string {

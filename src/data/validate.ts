@@ -12,6 +12,10 @@ export interface Problem {
   /** The field at fault, as a path such as `sources.0.url`. */
   field: string;
   message: string;
+  /** The feature's position in the file (1-based); absent for problems of the whole file, such as metadata. */
+  feature?: number;
+  /** True when the incident is still shown (the problem is a warning about it, not why it was left out). */
+  isKept?: boolean;
 }
 
 /** The collection's `metadata` foreign member. */
@@ -62,31 +66,154 @@ export function validateCollection(raw: unknown, options: ValidateOptions = {}):
 
   raw.features.forEach((feature: unknown, index: number) => {
     const label = featureLabel(feature, index);
-    const found = checkFeature(feature, label, firstDay, lastDay, period, options.requirePeople ?? false);
+    const bounded = checkRecordBounds(feature, label);
+    const found =
+      bounded.length > 0
+        ? { incident: null, problems: bounded }
+        : checkFeature(feature, label, firstDay, lastDay, period, options.requirePeople ?? false);
     if (found.problems.length > 0 || !found.incident) {
-      problems.push(...found.problems);
+      for (const problem of found.problems) problems.push({ ...problem, feature: index + 1 });
       return;
     }
-    const earlier = seenIds.get(found.incident.id);
-    if (earlier !== undefined) {
-      problems.push({
-        id: label,
-        field: 'id',
-        message: `is used by another incident (feature #${earlier + 1})`,
-      });
+    const duplicate = checkDuplicate(found.incident.id, index, seenIds);
+    if (duplicate) {
+      problems.push(duplicate);
       return;
     }
-    seenIds.set(found.incident.id, index);
     incidents.push(found.incident);
   });
 
-  let metadata: DatasetMetadata | null = null;
-  if (raw.metadata !== undefined) {
-    const parsed = metadataSchema.safeParse(raw.metadata);
-    if (parsed.success) metadata = parsed.data;
-    else problems.push(...zodProblems('metadata', parsed.error, raw.metadata, 'metadata.'));
+  const metadata = checkMetadata(raw.metadata);
+  problems.push(...metadata.problems);
+  return { ok: true, incidents, problems, metadata: metadata.value };
+}
+
+/** The most people killed or injured one incident may declare; above it the feature is a named problem. */
+export const MAX_PEOPLE_PER_INCIDENT = 10_000;
+/** The most entries any list inside a feature may have (people, sources, violations, names, wounds). */
+export const MAX_RECORDS = 500;
+/** The longest text any field inside a feature may hold, in UTF-16 code units. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+const COUNT_FIELDS = new Set(['killed', 'injured', 'civilian', 'police', 'military']);
+
+/**
+ * Checks that a raw feature stays inside the bounds (counts, list lengths, text lengths) before the schema
+ * reads it, so one absurd value cannot make later code allocate or loop in proportion to it. Walks at most
+ * four levels deep and stops at the first list over MAX_RECORDS. Returns one problem per value out of bounds.
+ * O(size of the feature up to the bounds).
+ */
+export function checkRecordBounds(feature: unknown, label: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!isObject(feature)) return problems;
+  walkBounds(feature.properties, '', 0, (field, message) => problems.push({ id: label, field, message }));
+  return problems;
+}
+
+function walkBounds(
+  value: unknown,
+  path: string,
+  depth: number,
+  add: (field: string, message: string) => void,
+): void {
+  const key = path.slice(path.lastIndexOf('.') + 1);
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT_LENGTH)
+      add(path, `is ${value.length} characters long; at most ${MAX_TEXT_LENGTH} are accepted`);
+    return;
   }
-  return { ok: true, incidents, problems, metadata };
+  if (typeof value === 'number') {
+    if (COUNT_FIELDS.has(key) && value > MAX_PEOPLE_PER_INCIDENT)
+      add(path, `is ${value}; at most ${MAX_PEOPLE_PER_INCIDENT} people per incident are accepted`);
+    return;
+  }
+  if (depth >= 4 || typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    if (value.length > MAX_RECORDS) {
+      add(path, `has ${value.length} entries; at most ${MAX_RECORDS} are accepted`);
+      return;
+    }
+    value.forEach((item, index) => {
+      walkBounds(item, `${path}.${index}`, depth + 1, add);
+    });
+    return;
+  }
+  let keys = 0;
+  for (const name in value) {
+    keys += 1;
+    if (keys > MAX_RECORDS) {
+      add(path || '(properties)', `has more than ${MAX_RECORDS} fields`);
+      return;
+    }
+    const child = (value as Record<string, unknown>)[name];
+    walkBounds(child, path ? `${path}.${name}` : name, depth + 1, add);
+  }
+}
+
+/**
+ * The problem of a feature whose id an earlier feature already uses (the earlier one is kept), or null for
+ * a new id, which is then remembered in `seen` (id → 0-based feature index). Every later duplicate is one
+ * problem, so three features with one id leave two out and say so. O(1).
+ */
+export function checkDuplicate(id: string, index: number, seen: Map<string, number>): Problem | null {
+  const earlier = seen.get(id);
+  if (earlier === undefined) {
+    seen.set(id, index);
+    return null;
+  }
+  return {
+    id,
+    field: 'id',
+    message: `is used by another incident (feature #${earlier + 1})`,
+    feature: index + 1,
+  };
+}
+
+/**
+ * Compares an incident's point with its declared department, given the department the point lies in
+ * (`located`, from the boundaries, null for none). A point in no department is outside Peru's land (the sea,
+ * a neighbouring country); a point in another department is counted there everywhere (its position wins).
+ * Both are warnings: the incident stays on the map. Null when they agree. O(1).
+ */
+export function checkPlacement(incident: Incident, located: string | null): Problem | null {
+  if (located === null) {
+    return {
+      id: incident.id,
+      field: 'geometry',
+      message: `point [${incident.lng}, ${incident.lat}] lies in no department of Peru (sea, lake or abroad)`,
+      isKept: true,
+    };
+  }
+  if (located === incident.department) return null;
+  return {
+    id: incident.id,
+    field: 'department',
+    message: `${incident.department} but point lies in ${located}`,
+    isKept: true,
+  };
+}
+
+/**
+ * Reads the collection's `metadata` member: absent gives null and no problem; present but wrong gives null
+ * and one problem per field (id `metadata`, no feature number, so no incident is counted for it).
+ */
+export function checkMetadata(raw: unknown): { value: DatasetMetadata | null; problems: Problem[] } {
+  if (raw === undefined) return { value: null, problems: [] };
+  const parsed = metadataSchema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, problems: [] };
+  return { value: null, problems: zodProblems('metadata', parsed.error, raw, 'metadata.') };
+}
+
+/**
+ * How many features were left out: the distinct feature numbers among problems that are not warnings.
+ * Problems of the whole file (metadata) count no feature. O(p).
+ */
+export function countLeftOut(problems: readonly Problem[]): number {
+  const features = new Set<number>();
+  for (const problem of problems) {
+    if (!problem.isKept && problem.feature !== undefined) features.add(problem.feature);
+  }
+  return features.size;
 }
 
 function checkFeature(
@@ -174,7 +301,7 @@ function readPoint(geometry: unknown): [number, number] | string {
 function featureLabel(feature: unknown, index: number): string {
   if (isObject(feature) && isObject(feature.properties)) {
     const id = feature.properties.id;
-    if (typeof id === 'string' && id.trim() !== '') return id;
+    if (typeof id === 'string' && id.trim() !== '') return id.length > 80 ? `${id.slice(0, 80)}…` : id;
   }
   return `feature #${index + 1}`;
 }

@@ -1,4 +1,9 @@
+import { countNoun, formatCount } from './format.ts';
 import type { Messages } from './messages.ts';
+
+const incidents = (n: number) => countNoun(n, 'en', { one: 'incident', other: 'incidents' });
+const killed = (n: number) => `${formatCount(n, 'en')} killed`;
+const injured = (n: number) => `${formatCount(n, 'en')} injured`;
 
 export const en: Messages = {
   languageName: 'English',
@@ -11,6 +16,8 @@ export const en: Messages = {
     switch (error.kind) {
       case 'network':
         return `The server could not be reached (${error.detail}).`;
+      case 'missing':
+        return `The data file was not found (${error.url}).`;
       case 'http':
         return `The server answered with error ${error.status}.`;
       case 'json':
@@ -20,8 +27,25 @@ export const en: Messages = {
     }
   },
   retry: 'Try again',
+  renderError: (detail) => `The page failed while drawing (${detail}).`,
+  skipToPanel: 'Skip the map, go to the panel',
+  liveSummary: (dead, hurt, shown, total) =>
+    `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'en')} of ${incidents(total)}.`,
   mapUnavailable:
     'The map cannot be shown in this browser (WebGL 2 is needed). The list of incidents is still available.',
+  mapLocale: {
+    'AttributionControl.ToggleAttribution': 'Toggle attribution',
+    'AttributionControl.MapFeedback': 'Map feedback',
+    'Map.Title': 'Map',
+    'NavigationControl.ResetBearing': 'Reset bearing to north',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+  },
+  mapKeysLabel: 'Incidents and groups visible on the map',
+  mapKeysCluster: (count, dead, hurt) =>
+    `Group of ${incidents(count)}: ${killed(dead)}, ${injured(hurt)}; Enter zooms in`,
+  mapKeysMore: (count) =>
+    `And ${countNoun(count, 'en', { one: 'more point', other: 'more points' })}: zoom in or use the list in the panel`,
   mapLabel: 'Map of incidents in Peru',
   panelShow: 'Show panel',
   panelHide: 'Hide panel',
@@ -31,14 +55,23 @@ export const en: Messages = {
   injured: 'People injured',
   incidents: 'Incidents',
   problemsNotice: (count) =>
-    count === 1 ? '1 incident could not be shown:' : `${count} incidents could not be shown:`,
+    count === 1
+      ? '1 incident could not be shown:'
+      : `${formatCount(count, 'en')} incidents could not be shown:`,
+  problemsKept: (count) =>
+    `${incidents(count)} ${count === 1 ? 'is' : 'are'} shown with a warning (point and department disagree, or the point lies outside Peru's land):`,
+  problemsMetadata: "The file's metadata has problems; the citation is incomplete.",
+  problemsByKind: 'Problems by field',
+  problemsFirst: (shown, total) =>
+    `The first ${formatCount(shown, 'en')} of ${countNoun(total, 'en', { one: 'problem', other: 'problems' })}:`,
+  problemsDownload: (total) =>
+    `Download ${total === 1 ? 'the problem' : `all ${formatCount(total, 'en')} problems`} (text)`,
   problemsDetails: 'See the problems',
   legendHeading: 'Legend',
   legendColour: "Colour: the incident's most severe violation",
   legendSize: 'Point size: people killed and injured',
   legendCluster: 'Bubble: a group of incidents; the number is the people killed',
-  clusterTooltip: (incidents, killed, injured) =>
-    `${incidents} incidents · ${killed} killed · ${injured} injured`,
+  clusterTooltip: (count, dead, hurt) => `${incidents(count)} · ${killed(dead)} · ${injured(hurt)}`,
   detailsHeading: 'Incident details',
   detailsClose: 'Close details',
   detailsEmpty: 'Select a point on the map or an incident in the list to see its details and sources.',
@@ -51,16 +84,17 @@ export const en: Messages = {
   context: 'Context',
   victims: 'People killed',
   nameNotPublished: 'name not published',
-  age: (years) => `${years} years old`,
+  age: (years) => `${countNoun(years, 'en', { one: 'year', other: 'years' })} old`,
   sources: 'Sources',
   listHeading: 'All incidents',
-  listMore: (next, remaining) => `Show ${next} more (${remaining} left)`,
-  listItem: (place, killed, injured) => `${place}: ${killed} killed, ${injured} injured`,
+  listMore: (next, remaining) =>
+    `Show ${formatCount(next, 'en')} more (${formatCount(remaining, 'en')} left)`,
+  listItem: (place, dead, hurt) => `${place}: ${killed(dead)}, ${injured(hurt)}`,
   timelineLabel: 'Timeline',
   rangeStart: 'Start of the period shown',
   rangeEnd: 'End of the period shown',
   rangeWindow: 'Period shown: drag it to move it',
-  rangeSummary: (shown, total) => `${shown} of ${total} incidents`,
+  rangeSummary: (shown, total) => `${formatCount(shown, 'en')} of ${incidents(total)}`,
   histogramLabel: 'Incidents per day; click a day to show it alone',
   play: 'Play the timeline',
   pause: 'Pause the timeline',
@@ -89,7 +123,8 @@ export const en: Messages = {
     'Each point is an incident (one place, one day) documented by public sources cited in its details: the Ombudsman (Defensoría del Pueblo), human-rights organisations and the press. The figures are lower bounds: only incidents whose place, date and figures are documented are counted.',
   aboutLicence: (licence, updated) => `Data licence: ${licence}. Last updated: ${updated}.`,
   citeHeading: 'How to cite',
-  citation: (title, updated, url) => `${title} (version of ${updated}). ${url}`,
+  citation: (title, updated, url) =>
+    updated ? `${title} (version of ${updated}). ${url}` : `${title}. ${url}`,
   readmeHeading:
     'Method, comparison with the published tallies and disagreements between sources (data/README.md)',
   readmeLoading: 'Loading the data documentation…',
@@ -100,7 +135,7 @@ export const en: Messages = {
   downloadCsv: 'CSV of what is shown',
   downloadPng: 'PNG image of the map',
   downloadShownNote: (count) =>
-    `The files hold the ${count} incidents shown (current dates, department and filters), with their sources.`,
+    `The files hold ${count === 1 ? 'the incident shown' : `the ${formatCount(count, 'en')} incidents shown`} (current dates, department and filters), with their sources.`,
   downloadFull: 'The whole dataset (GeoJSON)',
   downloadReadme: 'Data documentation (README)',
   downloadFailed: 'The file could not be made.',
@@ -146,7 +181,7 @@ export const en: Messages = {
   perpetratorsLabel: 'Alleged perpetrators',
   selectAll: 'All',
   selectNone: 'None',
-  categoryToggle: (name, count) => `${name}: ${count} incidents`,
+  categoryToggle: (name, count) => `${name}: ${incidents(count)}`,
   regionsHeading: 'By department',
   regionsCaption: 'Departments with incidents in the selection; click one to focus on it',
   regionColumn: 'Department',
@@ -163,8 +198,8 @@ export const en: Messages = {
   measureNames: { killed: 'People killed', injured: 'People injured', incidents: 'Incidents' },
   choroplethZero: 'None',
   choroplethNote: 'The scale spans the whole period with the chosen filters, so dates can be compared.',
-  regionTooltip: (name, killed, injured, incidents) =>
-    `${name}: ${killed} killed · ${injured} injured · ${incidents} incidents`,
+  regionTooltip: (name, dead, hurt, count) =>
+    `${name}: ${killed(dead)} · ${injured(hurt)} · ${incidents(count)}`,
   violationShortNames: {
     life: 'Life',
     sexual_integrity: 'Sexual',

@@ -1,4 +1,9 @@
+import { countNoun, formatCount } from './format.ts';
 import type { Messages } from './messages.ts';
+
+const incidents = (n: number) => countNoun(n, 'es', { one: 'incidente', other: 'incidentes' });
+const killed = (n: number) => countNoun(n, 'es', { one: 'fallecido', other: 'fallecidos' });
+const injured = (n: number) => countNoun(n, 'es', { one: 'herido', other: 'heridos' });
 
 export const es: Messages = {
   languageName: 'Español',
@@ -12,6 +17,8 @@ export const es: Messages = {
     switch (error.kind) {
       case 'network':
         return `No hubo conexión con el servidor (${error.detail}).`;
+      case 'missing':
+        return `No se encontró el archivo de datos (${error.url}).`;
       case 'http':
         return `El servidor respondió con el error ${error.status}.`;
       case 'json':
@@ -21,9 +28,26 @@ export const es: Messages = {
     }
   },
   retry: 'Reintentar',
+  renderError: (detail) => `La página falló al dibujarse (${detail}).`,
+  skipToPanel: 'Saltar el mapa e ir al panel',
+  liveSummary: (dead, hurt, shown, total) =>
+    `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'es')} de ${incidents(total)}.`,
   mapUnavailable:
     'El mapa no puede mostrarse en este navegador (se necesita WebGL 2). La lista de incidentes sigue disponible.',
+  mapKeysLabel: 'Incidentes y grupos visibles en el mapa',
+  mapKeysCluster: (count, dead, hurt) =>
+    `Grupo de ${incidents(count)}: ${killed(dead)}, ${injured(hurt)}; Intro acerca el mapa`,
+  mapKeysMore: (count) =>
+    `Y ${countNoun(count, 'es', { one: 'punto más', other: 'puntos más' })}: acerque el mapa o use la lista del panel`,
   mapLabel: 'Mapa de incidentes en el Perú',
+  mapLocale: {
+    'AttributionControl.ToggleAttribution': 'Mostrar u ocultar la atribución',
+    'AttributionControl.MapFeedback': 'Comentarios sobre el mapa',
+    'Map.Title': 'Mapa',
+    'NavigationControl.ResetBearing': 'Orientar al norte',
+    'NavigationControl.ZoomIn': 'Acercar',
+    'NavigationControl.ZoomOut': 'Alejar',
+  },
   panelShow: 'Mostrar panel',
   panelHide: 'Ocultar panel',
   languageLabel: 'Idioma',
@@ -32,14 +56,25 @@ export const es: Messages = {
   injured: 'Personas heridas',
   incidents: 'Incidentes',
   problemsNotice: (count) =>
-    count === 1 ? '1 incidente no se pudo mostrar:' : `${count} incidentes no se pudieron mostrar:`,
+    count === 1
+      ? '1 incidente no se pudo mostrar:'
+      : `${formatCount(count, 'es')} incidentes no se pudieron mostrar:`,
+  problemsKept: (count) =>
+    count === 1
+      ? '1 incidente se muestra con un aviso (su punto y su departamento no coinciden, o el punto cae fuera del territorio del Perú):'
+      : `${formatCount(count, 'es')} incidentes se muestran con un aviso (su punto y su departamento no coinciden, o el punto cae fuera del territorio del Perú):`,
+  problemsMetadata: 'Los metadatos del archivo tienen problemas; la cita queda incompleta.',
+  problemsByKind: 'Problemas por campo',
+  problemsFirst: (shown, total) =>
+    `Los primeros ${formatCount(shown, 'es')} de ${countNoun(total, 'es', { one: 'problema', other: 'problemas' })}:`,
+  problemsDownload: (total) =>
+    `Descargar ${total === 1 ? 'el problema' : `los ${formatCount(total, 'es')} problemas`} (texto)`,
   problemsDetails: 'Ver los problemas',
   legendHeading: 'Leyenda',
   legendColour: 'Color: la violación más grave del incidente',
   legendSize: 'Tamaño del punto: personas fallecidas y heridas',
   legendCluster: 'Burbuja: grupo de incidentes; la cifra es el número de personas fallecidas',
-  clusterTooltip: (incidents, killed, injured) =>
-    `${incidents} incidentes · ${killed} fallecidos · ${injured} heridos`,
+  clusterTooltip: (count, dead, hurt) => `${incidents(count)} · ${killed(dead)} · ${injured(hurt)}`,
   detailsHeading: 'Detalle del incidente',
   detailsClose: 'Cerrar detalle',
   detailsEmpty:
@@ -53,16 +88,17 @@ export const es: Messages = {
   context: 'Contexto',
   victims: 'Víctimas mortales',
   nameNotPublished: 'nombre no publicado',
-  age: (years) => `${years} años`,
+  age: (years) => countNoun(years, 'es', { one: 'año', other: 'años' }),
   sources: 'Fuentes',
   listHeading: 'Todos los incidentes',
-  listMore: (next, remaining) => `Mostrar ${next} más (quedan ${remaining})`,
-  listItem: (place, killed, injured) => `${place}: ${killed} fallecidos, ${injured} heridos`,
+  listMore: (next, remaining) =>
+    `Mostrar ${formatCount(next, 'es')} más (quedan ${formatCount(remaining, 'es')})`,
+  listItem: (place, dead, hurt) => `${place}: ${killed(dead)}, ${injured(hurt)}`,
   timelineLabel: 'Línea de tiempo',
   rangeStart: 'Inicio del periodo mostrado',
   rangeEnd: 'Fin del periodo mostrado',
   rangeWindow: 'Periodo mostrado: arrástrelo para moverlo',
-  rangeSummary: (shown, total) => `${shown} de ${total} incidentes`,
+  rangeSummary: (shown, total) => `${formatCount(shown, 'es')} de ${incidents(total)}`,
   histogramLabel: 'Incidentes por día; haga clic en un día para verlo solo',
   play: 'Reproducir la línea de tiempo',
   pause: 'Pausar la línea de tiempo',
@@ -90,7 +126,8 @@ export const es: Messages = {
     'Cada punto es un incidente (un lugar, un día) documentado por fuentes públicas que se citan en su detalle: la Defensoría del Pueblo, organismos de derechos humanos y la prensa. Las cifras son mínimos: solo cuentan los incidentes cuyo lugar, fecha y cifras están documentados.',
   aboutLicence: (licence, updated) => `Licencia de los datos: ${licence}. Última actualización: ${updated}.`,
   citeHeading: 'Cómo citar',
-  citation: (title, updated, url) => `${title} (versión del ${updated}). ${url}`,
+  citation: (title, updated, url) =>
+    updated ? `${title} (versión del ${updated}). ${url}` : `${title}. ${url}`,
   readmeHeading:
     'Método, comparación con las cifras publicadas y discrepancias entre fuentes (data/README.md, en inglés)',
   readmeLoading: 'Cargando la documentación de los datos…',
@@ -101,7 +138,7 @@ export const es: Messages = {
   downloadCsv: 'CSV de lo mostrado',
   downloadPng: 'Imagen PNG del mapa',
   downloadShownNote: (count) =>
-    `Los archivos contienen los ${count} incidentes mostrados (fechas, departamento y filtros actuales), con sus fuentes.`,
+    `Los archivos contienen ${count === 1 ? 'el incidente mostrado' : `los ${formatCount(count, 'es')} incidentes mostrados`} (fechas, departamento y filtros actuales), con sus fuentes.`,
   downloadFull: 'Todo el conjunto de datos (GeoJSON)',
   downloadReadme: 'Documentación de los datos (README)',
   downloadFailed: 'No se pudo crear el archivo.',
@@ -147,7 +184,7 @@ export const es: Messages = {
   perpetratorsLabel: 'Responsables señalados',
   selectAll: 'Todos',
   selectNone: 'Ninguno',
-  categoryToggle: (name, count) => `${name}: ${count} incidentes`,
+  categoryToggle: (name, count) => `${name}: ${incidents(count)}`,
   regionsHeading: 'Por departamento',
   regionsCaption: 'Departamentos con incidentes en la selección; haga clic en uno para enfocarlo',
   regionColumn: 'Departamento',
@@ -164,8 +201,8 @@ export const es: Messages = {
   measureNames: { killed: 'Personas fallecidas', injured: 'Personas heridas', incidents: 'Incidentes' },
   choroplethZero: 'Ninguno',
   choroplethNote: 'La escala abarca todo el periodo con los filtros elegidos, para comparar fechas.',
-  regionTooltip: (name, killed, injured, incidents) =>
-    `${name}: ${killed} fallecidos · ${injured} heridos · ${incidents} incidentes`,
+  regionTooltip: (name, dead, hurt, count) =>
+    `${name}: ${killed(dead)} · ${injured(hurt)} · ${incidents(count)}`,
   violationShortNames: {
     life: 'Vida',
     sexual_integrity: 'Int. sexual',

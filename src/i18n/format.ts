@@ -81,3 +81,20 @@ export function formatDayNumber(dayNumber: number, language: Language): string {
 export function formatMonthShort(dayNumber: number, language: Language): string {
   return shortFormat(language, { month: 'short' }, 'm').format(dayToUtcDate(dayNumber));
 }
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The form of a noun for a count, chosen by the language's Intl.PluralRules ("1 incidente", "2 incidentes"). */
+export function pluralOf(count: number, language: Language, forms: { one: string; other: string }): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(locales[language]);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** A count with its digit grouping and the noun in the right plural form: "1 incidente", "1 000 incidents". */
+export function countNoun(count: number, language: Language, forms: { one: string; other: string }): string {
+  return `${formatCount(count, language)} ${pluralOf(count, language, forms)}`;
+}

@@ -57,6 +57,7 @@ export class IncidentMap implements MapHandle {
         ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: PERU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
+      ...(callbacks.locale ? { locale: callbacks.locale } : {}),
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,
@@ -258,10 +259,14 @@ export class IncidentMap implements MapHandle {
     const feature = event.features?.[0];
     if (feature?.geometry.type !== 'Point') return;
     const properties = feature.properties ?? {};
-    const current = this.map.getZoom();
-    const expansion = this.callbacks.expansionZoomOf?.(Number(properties.cell), Number(properties.zoom));
-    const zoom = Math.min(Math.max(expansion ?? current + 2, current + 1), this.map.getMaxZoom());
     const [lng, lat] = feature.geometry.coordinates as [number, number];
+    this.expandCluster(Number(properties.cell), Number(properties.zoom), lng, lat);
+  }
+
+  expandCluster(cell: number, clusterZoom: number, lng: number, lat: number): void {
+    const current = this.map.getZoom();
+    const expansion = this.callbacks.expansionZoomOf?.(cell, clusterZoom);
+    const zoom = Math.min(Math.max(expansion ?? current + 2, current + 1), this.map.getMaxZoom());
     this.map.easeTo({ center: [lng, lat], zoom });
   }
 

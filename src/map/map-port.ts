@@ -53,6 +53,8 @@ export interface MapCallbacks {
   /** The zoom at which a cluster (by cell and zoom) splits, so a click can zoom straight there. */
   expansionZoomOf?(cell: number, zoom: number): number;
   initialCamera?: MapCamera | null;
+  /** The map's own control labels in the page's language, by MapLibre string id. */
+  locale?: Record<string, string>;
   /** Embedded in an article: scroll-wheel zoom stays off until the map is clicked, so page scrolling is not trapped. */
   isEmbed?: boolean;
 }
@@ -68,6 +70,8 @@ export interface MapHandle {
   destroy(): void;
   /** The map as drawn now, at `scale` pixels per CSS pixel, with the frame around it, as a PNG. */
   exportImage?(frame: ImageFrame, scale: number): Promise<Blob>;
+  /** Opens a cluster as a click would: zooms to where it splits, centred on `[lng, lat]` (keyboard access). */
+  expandCluster?(cell: number, zoom: number, lng: number, lat: number): void;
 }
 
 export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;

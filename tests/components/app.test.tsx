@@ -68,7 +68,7 @@ const totals = () => screen.getByTestId('totals');
 describe('App', () => {
   it('shows a loading state with placeholders, never zeros, then the totals of the whole dataset', async () => {
     renderApp();
-    expect(screen.getByRole('status').textContent).toMatch(/Cargando/);
+    expect(screen.getByTestId('loading').textContent).toMatch(/Cargando/);
     expect(totals().getAttribute('data-killed')).toBeNull();
     expect(totals().getAttribute('aria-busy')).toBe('true');
     expect(totals().textContent).not.toMatch(/\d/);

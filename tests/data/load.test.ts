@@ -16,10 +16,29 @@ describe('loadIncidents', () => {
   });
 
   it('reports an HTTP error with its status', async () => {
-    expect(await loadIncidents('x', respond('missing', 404))).toEqual({
+    expect(await loadIncidents('x', respond('oops', 500))).toEqual({
       ok: false,
-      error: { kind: 'http', status: 404 },
+      error: { kind: 'http', status: 500 },
     });
+  });
+
+  it('says the file was not found for a 404', async () => {
+    expect(await loadIncidents('data/x.geojson', respond('missing', 404))).toEqual({
+      ok: false,
+      error: { kind: 'missing', url: 'data/x.geojson' },
+    });
+  });
+
+  it('says the file was not found when a server answers with its web page instead (status 200)', async () => {
+    const page = '<!doctype html>\n<html lang="es"><body><div id="root"></div></body></html>';
+    expect(await loadIncidents('data/x.geojson', respond(page))).toEqual({
+      ok: false,
+      error: { kind: 'missing', url: 'data/x.geojson' },
+    });
+    const html = (async () =>
+      new Response('  <html></html>', { headers: { 'content-type': 'text/html' } })) as typeof fetch;
+    const result = await loadIncidents('y', html);
+    expect(result.ok === false && result.error.kind).toBe('missing');
   });
 
   it('reports text that is not JSON', async () => {

@@ -32,7 +32,9 @@ describe('validateCollection', () => {
   it('leaves out a bad feature, keeps the good ones and names the field at fault', () => {
     const result = problemsOf([makeFeature({ id: 'good' }), makeFeature({ id: 'bad', killed: -1 })]);
     expect(result.incidents.map((incident) => incident.id)).toEqual(['good']);
-    expect(result.problems).toEqual([{ id: 'bad', field: 'killed', message: 'cannot be negative' }]);
+    expect(result.problems).toEqual([
+      { id: 'bad', field: 'killed', message: 'cannot be negative', feature: 2 },
+    ]);
   });
 
   it('reports a fractional count', () => {
@@ -48,7 +50,7 @@ describe('validateCollection', () => {
     expect(result.incidents).toHaveLength(1);
     expect(result.incidents[0]?.killed).toBe(1);
     expect(result.problems).toEqual([
-      { id: 'twin', field: 'id', message: 'is used by another incident (feature #1)' },
+      { id: 'twin', field: 'id', message: 'is used by another incident (feature #1)', feature: 2 },
     ]);
   });
 

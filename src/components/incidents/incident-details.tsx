@@ -57,7 +57,7 @@ export function IncidentDetails({ incident, onClose }: { incident: Incident; onC
               // biome-ignore lint/suspicious/noArrayIndexKey: unnamed people have nothing else to tell them apart
               <li key={index}>
                 {person.name ?? messages.nameNotPublished}
-                {person.age !== undefined ? ` (${messages.age(formatCount(person.age, language))})` : ''}
+                {person.age !== undefined ? ` (${messages.age(person.age)})` : ''}
               </li>
             ))}
           </ul>

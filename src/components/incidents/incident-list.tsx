@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Incident } from '../../data/schema.ts';
-import { formatCount, formatDay } from '../../i18n/format.ts';
+import { formatDay } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /** How many incidents the list renders at first and adds per "show more": large datasets stay responsive. */
@@ -36,11 +36,7 @@ export function IncidentList({
             >
               <span className="list-date">{formatDay(incident.date, language)}</span>
               <span className="list-text">
-                {messages.listItem(
-                  incident.place,
-                  formatCount(incident.killed, language),
-                  formatCount(incident.injured, language),
-                )}
+                {messages.listItem(incident.place, incident.killed, incident.injured)}
               </span>
             </button>
           </li>
@@ -48,10 +44,7 @@ export function IncidentList({
       </ol>
       {remaining > 0 ? (
         <button type="button" className="show-more" onClick={() => setLimit((n) => n + LIST_PAGE)}>
-          {messages.listMore(
-            formatCount(Math.min(LIST_PAGE, remaining), language),
-            formatCount(remaining, language),
-          )}
+          {messages.listMore(Math.min(LIST_PAGE, remaining), remaining)}
         </button>
       ) : null}
     </section>

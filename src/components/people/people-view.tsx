@@ -72,7 +72,7 @@ function PersonItem({
   const incident = person.incident;
   const name = person.name ?? messages.nameNotPublished;
   const details = [
-    person.age !== null ? messages.age(formatCount(person.age, language)) : null,
+    person.age !== null ? messages.age(person.age) : null,
     incident.place,
     text.causeNames[person.cause],
     person.role !== 'civilian' ? text.roleNames[person.role] : null,

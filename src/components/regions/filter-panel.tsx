@@ -41,7 +41,10 @@ export function FilterPanel({ filters, categoryCounts, onChange }: FilterPanelPr
                   <input
                     type="checkbox"
                     checked={filters.categories.has(violation)}
-                    aria-label={messages.categoryToggle(messages.violationNames[violation], count)}
+                    aria-label={messages.categoryToggle(
+                      messages.violationNames[violation],
+                      categoryCounts[c]?.incidents ?? 0,
+                    )}
                     onChange={() => setCategories(toggleValue(filters.categories, violation))}
                   />
                   <span

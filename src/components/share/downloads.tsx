@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
-import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { exportFileName } from '../../model/export/export-names.ts';
 import type { Filters } from '../../model/regions/filters.ts';
@@ -95,7 +94,7 @@ export function Downloads(props: DownloadsProps) {
   return (
     <section className="downloads" aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{messages.downloadsHeading}</h2>
-      <p className="downloads-note">{messages.downloadShownNote(formatCount(props.shownCount, language))}</p>
+      <p className="downloads-note">{messages.downloadShownNote(props.shownCount)}</p>
       <div className="downloads-buttons">
         <button type="button" data-testid="download-geojson" onClick={downloadGeoJson}>
           {messages.downloadGeojson}

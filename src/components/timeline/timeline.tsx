@@ -150,12 +150,7 @@ export function Timeline(props: TimelineProps) {
             {formatDayNumberShort(range.fromDay, language)}
             {range.toDay !== range.fromDay ? ` – ${formatDayNumberShort(range.toDay, language)}` : ''}
           </strong>{' '}
-          <span data-testid="shown-count">
-            {messages.rangeSummary(
-              formatCount(props.shownCount, language),
-              formatCount(props.totalCount, language),
-            )}
-          </span>
+          <span data-testid="shown-count">{messages.rangeSummary(props.shownCount, props.totalCount)}</span>
         </p>
       </div>
       <div className="timeline-track" ref={trackRef} style={{ height: HEIGHT_PX + 18 }}>
@@ -182,8 +177,8 @@ export function Timeline(props: TimelineProps) {
               >
                 <title>{`${formatDayNumber(bin.day, language)}: ${messages.listItem(
                   messages.incidents,
-                  formatCount(bin.killed, language),
-                  formatCount(bin.injured, language),
+                  bin.killed,
+                  bin.injured,
                 )} (${formatCount(bin.incidents, language)})`}</title>
               </rect>
             );

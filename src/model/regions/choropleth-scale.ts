@@ -39,7 +39,8 @@ function paletteOf(classes: number): string[] {
 export function buildChoroplethScale(maxValue: number): ChoroplethScale {
   const max = Math.floor(maxValue);
   if (!(max > 0)) return { classes: [], zeroColour: ZERO_COLOUR, colourOf: () => ZERO_COLOUR };
-  let uppers = Array.from({ length: max }, (_, k) => k + 1);
+  // One class per value only while that stays within MAX_CLASSES: nothing here may grow with the value.
+  let uppers = Array.from({ length: Math.min(max, MAX_CLASSES + 1) }, (_, k) => k + 1);
   for (let count = MAX_CLASSES; uppers.length > MAX_CLASSES && count > 0; count -= 1) {
     uppers = scaleLinear()
       .domain([0, max])

@@ -45,6 +45,14 @@ describe('buildChoroplethScale(maxValue)', () => {
     }
   });
 
+  it('builds a scale for an absurd maximum without allocating in proportion to it', () => {
+    for (const max of [1e8, 1e12, 2 ** 40 + 3]) {
+      const scale = buildChoroplethScale(max);
+      expect(scale.classes.length).toBeLessThanOrEqual(MAX_CLASSES);
+      expect(scale.classes.at(-1)?.max).toBeGreaterThanOrEqual(max);
+    }
+  });
+
   it('maps each value to the colour of the class that holds it, darker for larger values', () => {
     const scale = buildChoroplethScale(29);
     for (const item of scale.classes) {
