@@ -202,7 +202,8 @@ describe('the People killed tab', () => {
     renderApp();
     await ready();
     fireEvent.click(screen.getByTestId('download-people-csv'));
-    expect(names).toEqual(['peru-protestas-personas_2022-12-07_2023-03-31.csv']);
+    // The people CSV writer is loaded on first use.
+    await waitFor(() => expect(names).toEqual(['peru-protestas-personas_2022-12-07_2023-03-31.csv']));
     const text = await (saved[0] as Blob).text();
     expect(text.trim().split('\r\n')).toHaveLength(1 + 5);
   });
