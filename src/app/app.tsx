@@ -175,13 +175,10 @@ export function App(props: AppProps) {
   }
   const selected = state.selectedId ? byId.get(state.selectedId) : undefined;
   const fullUrl = viewUrl(window.location.href, linkState, PERIOD_DAYS);
-  const exportPng = mapHandle?.exportImage
-    ? () =>
-        (mapHandle.exportImage as NonNullable<MapHandle['exportImage']>)(
-          imageFrame(messages, state.language, state.range, region, measure, selection.scale, totals),
-          2,
-        )
-    : null;
+  const exportImage = mapHandle?.exportImage;
+  const frame = () =>
+    imageFrame(messages, state.language, state.range, region, measure, selection.scale, totals);
+  const exportPng = exportImage ? () => exportImage(frame(), 2) : null;
   const mapColumn = (
     <div className="map-column">
       <MapView

@@ -1,4 +1,4 @@
-import { countLeftOut, formatProblem, type Problem } from './validate.ts';
+import { countLeftOut, formatProblem, type Problem } from './problem.ts';
 
 /** How many problems the notice lists in full; the rest are counted by kind and downloadable. */
 export const PROBLEMS_SHOWN = 50;

@@ -4,7 +4,7 @@ import { INCIDENT_ID_PATTERN } from './incident-id.ts';
 
 export { isHttpsUrl };
 
-import { CONTEXTS, PERPETRATORS, PRECISIONS, VIOLATIONS } from './vocabulary.ts';
+import { CAUSES, CONTEXTS, PERPETRATORS, PRECISIONS, ROLES, VIOLATIONS, WOUNDS } from './vocabulary.ts';
 
 /**
  * The zod schema of one incident's properties, shared by the app's loader and `npm run data:check`.
@@ -30,26 +30,7 @@ export const sourceSchema = z.object({
   date: isoDay,
 });
 
-/** How a person died, as published by autopsy reports, prosecutors, HRW, Amnesty or the press. */
-export const CAUSES = [
-  'firearm',
-  'pellets',
-  'tear_gas_canister',
-  'blunt_force',
-  'drowning',
-  'blocked_medical_care',
-  'road_accident',
-  'other',
-  'unknown',
-] as const;
-export type Cause = (typeof CAUSES)[number];
-
-/** Where the body was hit, where published. */
-export const WOUNDS = ['head', 'neck', 'thorax', 'abdomen', 'back', 'limbs'] as const;
-export type Wound = (typeof WOUNDS)[number];
-
-export const ROLES = ['civilian', 'police', 'military'] as const;
-export type Role = (typeof ROLES)[number];
+export { CAUSES, type Cause, ROLES, type Role, WOUNDS, type Wound } from './vocabulary.ts';
 
 /**
  * A person killed in an incident. `name` is absent when no public page names the person ("name not

@@ -2,21 +2,11 @@ import { z } from 'zod';
 import { checkPeople } from './check-people.ts';
 import { parseIsoDay } from './days.ts';
 import { findDepartment, PERU_BBOX } from './departments.ts';
+import type { Problem } from './problem.ts';
 import { type Incident, type IncidentProperties, incidentPropertiesSchema, sourceSchema } from './schema.ts';
 import { PERIOD, ROLES } from './vocabulary.ts';
 
-/** One thing wrong with one feature, in words a data editor can act on. */
-export interface Problem {
-  /** The feature's `id`, or `feature #N` (1-based) when it has no usable id. */
-  id: string;
-  /** The field at fault, as a path such as `sources.0.url`. */
-  field: string;
-  message: string;
-  /** The feature's position in the file (1-based); absent for problems of the whole file, such as metadata. */
-  feature?: number;
-  /** True when the incident is still shown (the problem is a warning about it, not why it was left out). */
-  isKept?: boolean;
-}
+export { countLeftOut, formatProblem, type Problem } from './problem.ts';
 
 /** The collection's `metadata` foreign member. */
 export const metadataSchema = z.object({
@@ -204,18 +194,6 @@ export function checkMetadata(raw: unknown): { value: DatasetMetadata | null; pr
   return { value: null, problems: zodProblems('metadata', parsed.error, raw, 'metadata.') };
 }
 
-/**
- * How many features were left out: the distinct feature numbers among problems that are not warnings.
- * Problems of the whole file (metadata) count no feature. O(p).
- */
-export function countLeftOut(problems: readonly Problem[]): number {
-  const features = new Set<number>();
-  for (const problem of problems) {
-    if (!problem.isKept && problem.feature !== undefined) features.add(problem.feature);
-  }
-  return features.size;
-}
-
 function checkFeature(
   feature: unknown,
   label: string,
@@ -325,9 +303,4 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Formats a problem as one line: `id: field message`. */
-export function formatProblem(problem: Problem): string {
-  return `${problem.id}: ${problem.field} ${problem.message}`;
 }

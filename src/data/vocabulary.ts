@@ -37,3 +37,21 @@ export type Role = (typeof ROLES)[number];
  * from Pedro Castillo's removal to the end of March 2023.
  */
 export const PERIOD = { first: '2022-12-07', last: '2023-03-31' } as const;
+
+/** How a person died, as published by autopsy reports, prosecutors, HRW, Amnesty or the press. */
+export const CAUSES = [
+  'firearm',
+  'pellets',
+  'tear_gas_canister',
+  'blunt_force',
+  'drowning',
+  'blocked_medical_care',
+  'road_accident',
+  'other',
+  'unknown',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** Where the body was hit, where published. */
+export const WOUNDS = ['head', 'neck', 'thorax', 'abdomen', 'back', 'limbs'] as const;
+export type Wound = (typeof WOUNDS)[number];

@@ -81,7 +81,7 @@ describe('App', () => {
   it('keeps the figures the page opened with while loading, then shows its own', async () => {
     renderApp({ initialTotals: { killed: 27, injured: 120, incidents: 2 } });
     expect(totals().getAttribute('data-killed')).toBe('27');
-    expect(screen.getByRole('status').textContent).toMatch(/Cargando/);
+    expect(screen.getByTestId('loading').textContent).toMatch(/Cargando/);
     await waitFor(() => expect(screen.queryByTestId('loading')).toBeNull());
     expect(totals().getAttribute('data-incidents')).toBe('2');
   });

@@ -15,7 +15,7 @@ import { ZERO_TOTALS } from '../../model/time/totals.ts';
 import { BASEMAP_COLOURS, VIOLATION_COLOURS } from '../../theme/colours.ts';
 import { imageFrame } from '../image-frame.ts';
 import { supportedVideoFormats } from './frame-encoder.ts';
-import { exportVideo, type VideoScene } from './video-export.ts';
+import type { VideoScene } from './video-export.ts';
 
 /** The colours of the frame's text and swatch borders (map-image.ts), which a GIF must keep crisp. */
 const FRAME_COLOURS = ['#ffffff', '#1d1b18', '#5d5953', '#8d8a83'];
@@ -84,7 +84,11 @@ export function useVideoSource(input: VideoSourceInput): VideoSource | null {
       formats: supportedVideoFormats,
       frameCount: (step) =>
         planVideo({ range, region, step, format: 'mp4', paceMs: 1 }, () => ZERO_TOTALS).frames.length,
-      start: (request, onProgress, signal) => exportVideo(scene, request, createRenderer, onProgress, signal),
+      // The export loop (and through it the encoders) loads when a video is started.
+      start: async (request, onProgress, signal) => {
+        const { exportVideo } = await import('./video-export.ts');
+        return exportVideo(scene, request, createRenderer, onProgress, signal);
+      },
     };
   }, [model, focus, scale, range, region, focusBox, measure, language, hasMap]);
 }

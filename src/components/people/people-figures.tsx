@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { CAUSES } from '../../data/schema.ts';
+import { CAUSES } from '../../data/vocabulary.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { type PeopleFigures as Figures, PERSON_ROLES } from '../../model/people/people-figures.ts';

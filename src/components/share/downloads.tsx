@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -6,7 +6,12 @@ import { exportFileName } from '../../model/export/export-names.ts';
 import type { Filters } from '../../model/regions/filters.ts';
 import type { DayRange } from '../../model/time/day-range.ts';
 import { README_URL } from './readme-url.ts';
-import { VideoDialog, type VideoSource } from './video-dialog.tsx';
+import type { VideoSource } from './video-dialog.tsx';
+
+/** The video dialog is a chunk of its own, fetched when a reader asks for a video. */
+const VideoDialog = lazy(() =>
+  import('./video-dialog.tsx').then(({ VideoDialog }) => ({ default: VideoDialog })),
+);
 
 export interface DownloadsProps {
   /** Exactly the incidents shown: current dates, department and filters. */
@@ -125,14 +130,16 @@ export function Downloads(props: DownloadsProps) {
         </button>
       </div>
       {isVideoOpen && props.video ? (
-        <VideoDialog
-          source={props.video}
-          onSave={save}
-          onClose={() => {
-            setVideoOpen(false);
-            videoButton.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <VideoDialog
+            source={props.video}
+            onSave={save}
+            onClose={() => {
+              setVideoOpen(false);
+              videoButton.current?.focus();
+            }}
+          />
+        </Suspense>
       ) : null}
       {hasFailed ? <p role="alert">{messages.downloadFailed}</p> : null}
       <ul className="downloads-links">

@@ -1,4 +1,4 @@
-import { CAUSES, type Cause } from '../../data/schema.ts';
+import { CAUSES, type Cause } from '../../data/vocabulary.ts';
 import type { PersonInView, PersonRole } from './people-in-view.ts';
 
 /** The roles the figures count, `unknown` last (people whose role no record or incident gives). */

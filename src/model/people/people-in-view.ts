@@ -1,5 +1,5 @@
 import type { Cause, Incident, Person, Role, Source, Wound } from '../../data/schema.ts';
-import { ROLES } from '../../data/schema.ts';
+import { ROLES } from '../../data/vocabulary.ts';
 
 /** A person's role, or `unknown` when neither a record nor the incident's `killed_by_role` says it. */
 export type PersonRole = Role | 'unknown';

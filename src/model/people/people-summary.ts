@@ -1,4 +1,5 @@
-import { CAUSES, type Incident, type Person } from '../../data/schema.ts';
+import type { Incident, Person } from '../../data/schema.ts';
+import { CAUSES } from '../../data/vocabulary.ts';
 
 /** How complete the records of a group of people killed are. */
 export interface PeopleCounts {
