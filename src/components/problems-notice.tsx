@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { problemsText, summariseProblems } from '../data/problem-summary.ts';
+import { problemsText, summariseProblems } from '../data/problems/problem-summary.ts';
 import type { Problem } from '../data/validate.ts';
 import { formatCount } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';

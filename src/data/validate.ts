@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { checkPeople } from './check-people.ts';
 import { parseIsoDay } from './days.ts';
 import { findDepartment, PERU_BBOX } from './departments.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from './problems/problem.ts';
 import { type Incident, type IncidentProperties, incidentPropertiesSchema, sourceSchema } from './schema.ts';
 import { PERIOD, ROLES } from './vocabulary.ts';
 
-export { countLeftOut, formatProblem, type Problem } from './problem.ts';
+export { countLeftOut, formatProblem, type Problem } from './problems/problem.ts';
 
 /** The collection's `metadata` foreign member. */
 export const metadataSchema = z.object({

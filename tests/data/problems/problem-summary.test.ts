@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEMS_SHOWN, problemsText, summariseProblems } from '../../src/data/problem-summary.ts';
-import type { Problem } from '../../src/data/validate.ts';
+import {
+  PROBLEMS_SHOWN,
+  problemsText,
+  summariseProblems,
+} from '../../../src/data/problems/problem-summary.ts';
+import type { Problem } from '../../../src/data/validate.ts';
 
 function junk(count: number): Problem[] {
   const problems: Problem[] = [];
