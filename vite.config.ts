@@ -65,7 +65,8 @@ function firstViewAssets(): Plugin {
         let page = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/g, (link, file: string) => {
           const asset = bundle[file];
           if (asset?.type !== 'asset') return link;
-          delete bundle[file];
+          // The file stays in the build: chunks loaded later (About, Share, video) may list it among their
+          // dependencies, and Vite's preload helper fails the import when it is missing.
           return `<style>${String(asset.source)}</style>`;
         });
         const map = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'incident-map');
