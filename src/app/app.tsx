@@ -175,10 +175,12 @@ export function App(props: AppProps) {
   }
   const selected = state.selectedId ? byId.get(state.selectedId) : undefined;
   const fullUrl = viewUrl(window.location.href, linkState, PERIOD_DAYS);
-  const exportImage = mapHandle?.exportImage;
   const frame = () =>
     imageFrame(messages, state.language, state.range, region, measure, selection.scale, totals);
-  const exportPng = exportImage ? () => exportImage(frame(), 2) : null;
+  // Called on the handle, so that the map's method keeps its `this`.
+  const exportPng = mapHandle?.exportImage
+    ? () => mapHandle.exportImage?.(frame(), 2) ?? Promise.reject(new Error('no map'))
+    : null;
   const mapColumn = (
     <div className="map-column">
       <MapView
