@@ -83,9 +83,7 @@ export function App(props: AppProps) {
   const [sortKey, setSortKey] = useState<RegionSortKey>('killed');
   const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
   useEmbedHeight(Boolean(props.isEmbed));
-
   const retry = useDataLoad(dispatch, dataUrl, departmentsUrl, fetchImpl);
-
   useDocumentLanguage(state.language);
 
   const { filters, region, measure, selectedId, panel } = state;
