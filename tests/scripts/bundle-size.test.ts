@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 /** A fake build: an entry importing a shared chunk, a lazy chunk, their files with `.br` copies of given sizes. */
-function fakeDist(entryBrBytes: number): string {
+function fakeDist(entryBrBytes: number, page = '<link rel="stylesheet" href="./assets/index.css">'): string {
   const dist = mkdtempSync(join(tmpdir(), 'bundle-size-'));
   folders.push(dist);
   mkdirSync(join(dist, '.vite'));
@@ -34,7 +34,7 @@ function fakeDist(entryBrBytes: number): string {
     ['assets/index.css', 100],
     ['assets/lazy.js', 50_000],
   ] as const) {
-    writeFileSync(join(dist, file), 'x');
+    writeFileSync(join(dist, file), file === 'index.html' ? page : 'x');
     writeFileSync(join(dist, `${file}.br`), Buffer.alloc(bytes));
   }
   return dist;
@@ -54,5 +54,12 @@ describe('bundle size', () => {
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expect(checkBundleSize(fakeDist(8500), 10_000)).toBe(true);
     expect(checkBundleSize(fakeDist(8501), 10_000)).toBe(false);
+  });
+
+  it('does not count a stylesheet the page inlines and never links', () => {
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    // 400 (page) + 8600 + 1000 = 10,000 without the 100-byte stylesheet: within.
+    expect(checkBundleSize(fakeDist(8600, '<style>body{}</style>'), 10_000)).toBe(true);
+    expect(checkBundleSize(fakeDist(8600), 10_000)).toBe(false);
   });
 });
