@@ -29,6 +29,7 @@ const NAMES = [
   'measure',
   'incident',
   'map',
+  'panel',
   'x',
   '__proto__',
   'constructor',

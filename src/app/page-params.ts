@@ -15,6 +15,7 @@ const KNOWN_PARAMS = new Set([
   'measure',
   'incident',
   'map',
+  'panel',
 ]);
 
 /**

@@ -20,6 +20,13 @@ describe('ignoredPageParams', () => {
     expect(ignoredPageParams('?foo=1&foo=2&from=2023-01-09&bar')).toEqual(['foo', 'bar']);
   });
 
+  it('knows every parameter a share link writes, the side panel tab among them', () => {
+    const link =
+      '?lang=en&from=2023-01-09&to=2023-01-15&cat=life&context=clash&perpetrator=police&region=PE-PUN' +
+      '&measure=injured&incident=x&map=9/-15.5/-70.1&panel=people';
+    expect(ignoredPageParams(link)).toEqual([]);
+  });
+
   it('bounds what an absurd link can put in the notice', () => {
     const search = `?${Array.from({ length: 50 }, (_, k) => `p${k}=1`).join('&')}&${'x'.repeat(500)}=1`;
     const ignored = ignoredPageParams(search);
