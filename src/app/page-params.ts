@@ -2,7 +2,7 @@ import { isLanguage } from '../i18n/language.ts';
 import { dataUrlFromSearch } from './data-url.ts';
 
 /** Every parameter a link to the page may carry; any other name is noticed and ignored. */
-const KNOWN_PARAMS = new Set([
+export const KNOWN_PARAMS: ReadonlySet<string> = new Set([
   'lang',
   'embed',
   'data',
