@@ -74,7 +74,7 @@ describe('axe-core, WCAG 2.1 A and AA', { timeout: 240_000 }, () => {
     expect(await violationsOf('?lang=es', async () => {}, PHONE)).toEqual([]);
   });
 
-  it('finds no violation on a 390 px phone with an incident opened from the link (the panel opens)', async () => {
+  it('finds no violation on a 390 px phone with an incident opened from the link (in a dialog)', async () => {
     const waitForDetails = async (page: Page) => {
       await page.waitForSelector('[data-testid="incident-details"]', { state: 'visible' });
     };

@@ -149,11 +149,17 @@ describe('the map page', () => {
     expect(await page.locator('h1').textContent()).toMatch(/deaths, injuries/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('lang') === 'en');
+    // The map's own controls follow the switch, though MapLibre reads its labels only when it is made.
+    expect(await page.getAttribute('.maplibregl-ctrl-zoom-in', 'aria-label')).toBe('Zoom in');
+    expect(await page.getAttribute('.maplibregl-ctrl-zoom-out', 'title')).toBe('Zoom out');
+    expect(await page.getAttribute('[data-testid="map"] canvas', 'aria-label')).toBe('Map');
     await page.locator('[data-testid="incident-list"] button').first().click();
     expect(await page.locator('[data-testid="incident-details"]').textContent()).toMatch(/Sources/);
     await page.screenshot({ path: resolve(import.meta.dirname, 'screenshots/page-en.png') });
     await page.getByRole('button', { name: 'Español' }).click();
     expect(await page.locator('[data-testid="incident-details"]').textContent()).toMatch(/Fuentes/);
+    expect(await page.getAttribute('.maplibregl-ctrl-zoom-in', 'aria-label')).toBe('Acercar');
+    expect(await page.getAttribute('[data-testid="map"] canvas', 'aria-label')).toBe('Mapa');
     await page.close();
   });
 

@@ -124,6 +124,46 @@ describe('the keyboard', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('opens an incident on a phone in a dialog: focus stays inside, Escape closes it and returns to the list', async () => {
+    const { page } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(appUrl('?lang=en'));
+    await waitForMapIdleLong(page);
+    await page.click('.panel-toggle');
+    const item = page.locator('[data-testid="incident-list"] button').first();
+    await item.evaluate((element) => element.setAttribute('data-probe', 'opener'));
+    await item.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[data-testid="incident-dialog"]');
+    await dialog.waitFor();
+    expect(await dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
+    const place = (await dialog.locator('h2').textContent()) ?? '';
+    expect(place.length).toBeGreaterThan(0);
+    expect(await item.textContent()).toContain(place);
+    expect(await dialog.locator('[data-testid="sources"] a').count()).toBeGreaterThan(0);
+    for (let tab = 0; tab < 20; tab += 1) {
+      await page.keyboard.press(tab % 4 === 3 ? 'Shift+Tab' : 'Tab');
+      expect(await isFocusInside(page, '[data-testid="incident-dialog"]')).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-probe'))).toBe('opener');
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('incident'));
+    await page.close();
+  });
+
+  it('opens ?incident= on a phone in a dialog over the map, the panel left as it was', async () => {
+    const { page } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(appUrl(`?lang=es&incident=${first.properties.id}`));
+    const dialog = page.locator('[data-testid="incident-dialog"]');
+    await dialog.waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await page.getAttribute('.app', 'data-panel')).toBe('closed');
+    await page.screenshot({ path: resolve(import.meta.dirname, 'screenshots/phone-incident-es.png') });
+    await page.click('[data-testid="incident-dialog"] .close');
+    await dialog.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('skips past the map to the panel', async () => {
     const { page } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(appUrl('?lang=en'));

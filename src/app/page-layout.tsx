@@ -1,5 +1,6 @@
 import { type Dispatch, lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { IncidentDetails } from '../components/incidents/incident-details.tsx';
+import { IncidentDialog } from '../components/incidents/incident-dialog.tsx';
 import { IncidentList } from '../components/incidents/incident-list.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { Notice } from '../components/notice.tsx';
@@ -13,6 +14,7 @@ import { RegionTable } from '../components/regions/region-table.tsx';
 import { Downloads, type DownloadsProps } from '../components/share/downloads.tsx';
 import { LoadingOverlay } from '../components/status-screens.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
+import { PHONE_QUERY, useMediaQuery } from '../components/use-media-query.ts';
 import { findDepartment } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -85,19 +87,21 @@ export function PageLayout(props: PageLayoutProps) {
   const [isShareOpen, setShareOpen] = useState(false);
   const [isAboutOpen, setAboutOpen] = useState(false);
   const shareButton = useRef<HTMLButtonElement>(null);
+  const isPhone = useMediaQuery(PHONE_QUERY);
   const { filters, region, measure } = state;
   const metadata = state.data.status === 'ready' ? state.data.metadata : null;
   const people = useMemo(() => listPeople(selection.shown), [selection.shown]);
   const openFromPeople = (id: string) => {
     onSelect(id);
-    dispatch({ type: 'panel-changed', panel: 'overview' });
+    // On phones the details open over the list, which stays for when the dialog closes.
+    if (!isPhone) dispatch({ type: 'panel-changed', panel: 'overview' });
   };
 
-  // An incident opened from the map, the list or a link shows its details, so the panel opens (on phones
-  // the panel is otherwise closed and the details would be invisible).
+  // An incident opened from the map, the list or a link shows its details in the panel, which opens for them;
+  // on phones, where the panel is a strip under the map, they open in a dialog instead.
   useEffect(() => {
-    if (state.selectedId) setPanelOpen(true);
-  }, [state.selectedId]);
+    if (state.selectedId && !isPhone) setPanelOpen(true);
+  }, [state.selectedId, isPhone]);
   // The people tab (also from ?panel=people) is a page of its own on phones, so the panel opens for it.
   useEffect(() => {
     if (state.panel === 'people') setPanelOpen(true);
@@ -153,6 +157,7 @@ export function PageLayout(props: PageLayoutProps) {
           />
         ) : null}
       </Suspense>
+      {selected && isPhone ? <IncidentDialog incident={selected} onClose={() => onSelect(null)} /> : null}
       {state.rangeNotice ? (
         <Notice onDismiss={() => dispatch({ type: 'notice-dismissed' })}>
           {messages.rangeNotice[state.rangeNotice]}
@@ -191,7 +196,7 @@ export function PageLayout(props: PageLayoutProps) {
             onChange={(panel) => dispatch({ type: 'panel-changed', panel })}
             overview={
               <>
-                {selected ? (
+                {selected && !isPhone ? (
                   <IncidentDetails incident={selected} onClose={() => onSelect(null)} />
                 ) : (
                   <p className="details-empty">{messages.detailsEmpty}</p>

@@ -43,7 +43,9 @@ export function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<MapHover | null>(null);
   const [isUnavailable, setUnavailable] = useState(false);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; its locale is the page's first language.
+  // The map is created once, with the language of that moment; a later switch relabels its controls.
+  const locale = useRef(messages.mapLocale);
+  locale.current = messages.mapLocale;
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -56,7 +58,7 @@ export function MapView(props: MapViewProps) {
       expansionZoomOf: (cell, zoom) => latest.current.expansionZoomOf(cell, zoom),
       initialCamera: latest.current.initialCamera,
       isEmbed: latest.current.isEmbed,
-      locale: messages.mapLocale,
+      locale: locale.current,
     }).then(
       (handle) => {
         if (isCancelled) {
@@ -64,6 +66,7 @@ export function MapView(props: MapViewProps) {
           return;
         }
         handleRef.current = handle;
+        handle.setLocale?.(locale.current);
         latest.current.onHandle?.(handle);
         const { features, selectedId, regions } = latest.current;
         const incident = selectedId ? latest.current.findIncident(selectedId) : undefined;
@@ -81,6 +84,10 @@ export function MapView(props: MapViewProps) {
       latest.current.onHandle?.(null);
     };
   }, [createMap]);
+
+  useEffect(() => {
+    handleRef.current?.setLocale?.(messages.mapLocale);
+  }, [messages.mapLocale]);
 
   const selected = selectedId ? findIncident(selectedId) : undefined;
   const lng = selected?.lng;

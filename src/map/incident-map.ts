@@ -8,6 +8,7 @@ import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { mapChanges } from './map-changes.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
+import { relabelMap } from './map-locale.ts';
 import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
@@ -140,6 +141,10 @@ export class IncidentMap implements MapHandle {
     } finally {
       this.map.setPixelRatio(previous);
     }
+  }
+
+  setLocale(locale: Record<string, string>): void {
+    relabelMap(this.container, locale);
   }
 
   destroy(): void {

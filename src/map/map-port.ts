@@ -72,6 +72,8 @@ export interface MapHandle {
   exportImage?(frame: ImageFrame, scale: number): Promise<Blob>;
   /** Opens a cluster as a click would: zooms to where it splits, centred on `[lng, lat]` (keyboard access). */
   expandCluster?(cell: number, zoom: number, lng: number, lat: number): void;
+  /** Relabels the map's own controls after a language switch (`MapCallbacks.locale` at creation). */
+  setLocale?(locale: Record<string, string>): void;
 }
 
 export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;

@@ -8,9 +8,18 @@ import { ViolationList } from '../regions/violation-list.tsx';
 
 /**
  * Everything known about one incident: when, where, who was killed and injured, which rights were violated,
- * and the sources (new tab, no referrer, https only). Focus moves to its heading when it opens.
+ * and the sources (new tab, no referrer, https only). In the panel it has its own heading and close button,
+ * and focus moves to the heading when it opens; inside a dialog (phones) the dialog gives both.
  */
-export function IncidentDetails({ incident, onClose }: { incident: Incident; onClose(): void }) {
+export function IncidentDetails({
+  incident,
+  onClose,
+  isInDialog = false,
+}: {
+  incident: Incident;
+  onClose(): void;
+  isInDialog?: boolean;
+}) {
   const { language, messages } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -19,15 +28,21 @@ export function IncidentDetails({ incident, onClose }: { incident: Incident; onC
   const department = findDepartment(incident.department);
   const summary = language === 'es' ? incident.summary_es : incident.summary_en;
   return (
-    <article className="details" aria-labelledby="details-heading" data-testid="incident-details">
-      <header className="details-header">
-        <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
-          {incident.place}
-        </h2>
-        <button type="button" className="close" onClick={onClose} aria-label={messages.detailsClose}>
-          ×
-        </button>
-      </header>
+    <article
+      className="details"
+      aria-labelledby={isInDialog ? undefined : 'details-heading'}
+      data-testid="incident-details"
+    >
+      {isInDialog ? null : (
+        <header className="details-header">
+          <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
+            {incident.place}
+          </h2>
+          <button type="button" className="close" onClick={onClose} aria-label={messages.detailsClose}>
+            ×
+          </button>
+        </header>
+      )}
       <p className="details-summary">{summary}</p>
       <dl className="details-list">
         <dt>{messages.date}</dt>
