@@ -17,6 +17,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
+    // Test files share a worker's module cache and simulated browser instead of each setting up its own: the
+    // suite's CPU time falls from about 62 to 21 s. Tests leave nothing behind (mocks and timers restored,
+    // React trees unmounted after each test), so one file cannot leak into the next.
+    isolate: false,
     projects: [
       {
         extends: true,

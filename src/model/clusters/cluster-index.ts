@@ -59,15 +59,11 @@ export interface ClusterIndex {
    */
   query(q: ClusterQuery): ClusterItem[];
   /**
-   * The first zoom at which a cluster's in-range incidents fall in two or more cells, so a click can zoom
-   * straight to where it splits; maxClusterZoom + 1 (incidents shown alone) when they never split, for an
-   * incident, or for a cluster at or beyond the deepest zoom. A cell that is unknown or empty in the range
-   * gives the next zoom. Greater than the zoom of every cluster query returns. O(Δz log c).
-   */
-  expansionZoom(item: ClusterItem, fromDay: number, toDay: number): number;
-  /**
-   * expansionZoom for the cluster drawn from cell `cellId` at `zoom` (as in a cluster item's `cellId` and
-   * `zoom`), for a caller that holds only those two, such as a click on the map. O(Δz log c).
+   * The first zoom at which the in-range incidents of the cluster drawn from cell `cellId` at `zoom` (a cluster
+   * item's `cellId` and `zoom`, all a click on the map has) fall in two or more cells, so a click can zoom
+   * straight to where it splits; maxClusterZoom + 1 (incidents shown alone) when they never split, or for a
+   * cell at or beyond the deepest zoom. A cell that is unknown or empty in the range gives the next zoom.
+   * Greater than the zoom of every cluster query returns. O(Δz log c).
    */
   expansionZoomOfCell(cellId: number, zoom: number, fromDay: number, toDay: number): number;
 }
@@ -206,11 +202,6 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
         }
       });
       return items;
-    },
-    expansionZoom(item, fromDay, toDay) {
-      return item.kind === 'cluster'
-        ? expansionZoomOfCell(item.cellId, item.zoom, fromDay, toDay)
-        : maxZoom + 1;
     },
     expansionZoomOfCell,
   };

@@ -183,6 +183,8 @@ describe('App regions', () => {
   it('colours departments by the measure, zero apart, and recolours when a category is switched off', async () => {
     const { map, onUrlStateChange } = renderApp({ language: 'en' });
     await ready();
+    // The totals render before the map's effect hands it the loaded view: wait for the map to have the data.
+    await waitFor(() => expect(map.states.at(-1)?.features.features.length).toBeGreaterThan(0));
     const fills = () => map.states.at(-1)?.regions.fills ?? {};
     expect(fills()['PE-PUN']).not.toBe(ZERO_COLOUR);
     expect(fills()['PE-LIM']).toBe(ZERO_COLOUR); // nobody killed in Lima

@@ -40,7 +40,9 @@ describe('buildClusterIndex against a naive recount', () => {
           for (const item of items) {
             if (item.kind === 'cluster') {
               expect(item.incidents).toBeGreaterThan(1);
-              expect(index.expansionZoom(item, fromDay, toDay)).toBeGreaterThan(item.zoom);
+              expect(index.expansionZoomOfCell(item.cellId, item.zoom, fromDay, toDay)).toBeGreaterThan(
+                item.zoom,
+              );
             }
           }
         }
