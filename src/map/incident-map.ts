@@ -75,7 +75,9 @@ export class IncidentMap implements MapHandle {
       });
     }
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.on('load', () => {
+    // The style, not every source: the first state (incidents, fills) then goes to the worker with the
+    // basemap, and the map draws once with all of it instead of drawing the basemap, going idle, and again.
+    this.map.on('style.load', () => {
       this.isLoaded = true;
       this.loadDetail();
       this.recordView();
