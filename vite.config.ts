@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { firstViewHtml } from './scripts/first-view-html.ts';
+import { trimMapCss } from './scripts/map-css.ts';
 import { precompressFolder } from './scripts/precompress.ts';
 
 /** The dataset and its README, served from the app's own origin (downloads and "About the data" link them). */
@@ -85,6 +86,18 @@ function firstViewAssets(): Plugin {
   };
 }
 
+/** MapLibre's stylesheet without the rules of the controls the app does not use (scripts/map-css.ts). */
+function mapCss(): Plugin {
+  return {
+    name: 'map-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/maplibre-gl\/dist\/maplibre-gl\.css$/.test(id.split('?')[0] ?? '')) return null;
+      return { code: trimMapCss(code), map: null };
+    },
+  };
+}
+
 /** Writes `.br` and `.gz` beside every text file of the build, for `npm start` and static hosts. */
 function precompress(): Plugin {
   let outDir = '';
@@ -118,7 +131,7 @@ const PREACT_FOR_REACT = [
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react(), incidentData(), firstView(), firstViewAssets(), precompress()],
+  plugins: [react(), mapCss(), incidentData(), firstView(), firstViewAssets(), precompress()],
   resolve: { alias: command === 'build' ? PREACT_FOR_REACT : [] },
   build: { chunkSizeWarningLimit: 1200, manifest: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
