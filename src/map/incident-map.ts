@@ -12,6 +12,8 @@ import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The worker starts (fetch, compile, set up) as soon as this chunk runs, while the app still builds the map.
+maplibregl.prewarm();
 
 /** Peru with a small margin, `[[west, south], [east, north]]`. */
 export const PERU_BOUNDS: [[number, number], [number, number]] = [
