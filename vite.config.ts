@@ -50,6 +50,9 @@ function firstView(): Plugin {
   };
 }
 
+/** The modules the app imports to load the data: src/data/load.ts (with validation) and place-incidents.ts. */
+const DATA_LOADING = /src\/data\/(load|place-incidents)\.ts$/;
+
 /**
  * After the build: the page's own stylesheet inlined (a stylesheet would hold the first paint, and the inline
  * script, back by a round trip), then MapLibre's chunk, its CSS and its worker fetched early at a lower
@@ -72,7 +75,16 @@ function firstViewAssets(): Plugin {
         });
         const map = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'incident-map');
         const worker = Object.keys(bundle).find((file) => /maplibre-gl-worker-[^/]*\.mjs$/.test(file));
-        const later: string[] = [];
+        // The data's validation and placing (their own chunks, imported by the app once it runs) are fetched
+        // with the page, not a round trip after the main chunk has arrived and run.
+        const loading = Object.values(bundle).flatMap((chunk) =>
+          chunk.type === 'chunk' && chunk.isDynamicEntry && DATA_LOADING.test(chunk.facadeModuleId ?? '')
+            ? [chunk.fileName, ...chunk.imports]
+            : [],
+        );
+        const later = [...new Set(loading)]
+          .filter((file) => !html.includes(`"./${file}"`))
+          .map((file) => `<link rel="modulepreload" href="./${file}" />`);
         if (map?.type === 'chunk') {
           later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" />`);
           for (const css of map.viteMetadata?.importedCss ?? [])
