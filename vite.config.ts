@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { firstViewHtml } from './scripts/first-view-html.ts';
+import { trimMapCss } from './scripts/map-css.ts';
 import { precompressFolder } from './scripts/precompress.ts';
 
 /** The dataset and its README, served from the app's own origin (downloads and "About the data" link them). */
@@ -49,6 +50,9 @@ function firstView(): Plugin {
   };
 }
 
+/** The modules the app imports to load the data: src/data/load.ts (with validation) and place-incidents.ts. */
+const DATA_LOADING = /src\/data\/(load|place-incidents)\.ts$/;
+
 /**
  * After the build: the page's own stylesheet inlined (a stylesheet would hold the first paint, and the inline
  * script, back by a round trip), then MapLibre's chunk, its CSS and its worker fetched early at a lower
@@ -71,7 +75,16 @@ function firstViewAssets(): Plugin {
         });
         const map = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'incident-map');
         const worker = Object.keys(bundle).find((file) => /maplibre-gl-worker-[^/]*\.mjs$/.test(file));
-        const later: string[] = [];
+        // The data's validation and placing (their own chunks, imported by the app once it runs) are fetched
+        // with the page, not a round trip after the main chunk has arrived and run.
+        const loading = Object.values(bundle).flatMap((chunk) =>
+          chunk.type === 'chunk' && chunk.isDynamicEntry && DATA_LOADING.test(chunk.facadeModuleId ?? '')
+            ? [chunk.fileName, ...chunk.imports]
+            : [],
+        );
+        const later = [...new Set(loading)]
+          .filter((file) => !html.includes(`"./${file}"`))
+          .map((file) => `<link rel="modulepreload" href="./${file}" />`);
         if (map?.type === 'chunk') {
           later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" />`);
           for (const css of map.viteMetadata?.importedCss ?? [])
@@ -81,6 +94,18 @@ function firstViewAssets(): Plugin {
         page = page.replace('</head>', `  ${later.join('\n    ')}\n  </head>`);
         return page;
       },
+    },
+  };
+}
+
+/** MapLibre's stylesheet without the rules of the controls the app does not use (scripts/map-css.ts). */
+function mapCss(): Plugin {
+  return {
+    name: 'map-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/maplibre-gl\/dist\/maplibre-gl\.css$/.test(id.split('?')[0] ?? '')) return null;
+      return { code: trimMapCss(code), map: null };
     },
   };
 }
@@ -102,10 +127,25 @@ function precompress(): Plugin {
 
 const port = Number(process.env.PORT) || 4173;
 
-export default defineConfig({
+/**
+ * The build runs the components on Preact's React-compatible layer: the same React API (hooks, context,
+ * StrictMode, useId), about 10 KB brotli where react-dom takes 55 KB and a third of the phone's first second
+ * of script. Development and the unit tests keep React itself (fast refresh, Testing Library); the e2e tests
+ * drive the built app, so they check what ships.
+ */
+const PREACT_FOR_REACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react(), incidentData(), firstView(), firstViewAssets(), precompress()],
+  plugins: [react(), mapCss(), incidentData(), firstView(), firstViewAssets(), precompress()],
+  resolve: { alias: command === 'build' ? PREACT_FOR_REACT : [] },
   build: { chunkSizeWarningLimit: 1200, manifest: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1' },
-});
+}));

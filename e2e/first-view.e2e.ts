@@ -121,11 +121,12 @@ describe('the first view on a phone', () => {
       expect(firstReal).toBeDefined();
       expect(byReal).toBeLessThanOrEqual(80 * 1024);
       expect(realMs).toBeLessThanOrEqual(1500);
-      // The targets are 520 KB in all and the map idle within 5 s; neither is met yet (MapLibre's code
-      // and worker alone are about 350 KB brotli, and software WebGL under a 4x CPU slowdown takes far longer
-      // than 5 s here). These limits stop a regression from today's figures; the log above prints the real ones.
-      expect(total).toBeLessThanOrEqual(600 * 1024);
-      expect(result.mapIdleMs ?? Number.POSITIVE_INFINITY).toBeLessThan(60_000);
+      // The targets: 520 KB in all (met: asserted as is) and the map idle within 5 s (not met here:
+      // the bytes are in by about 3.5 s, then MapLibre's start and SwiftShader's software WebGL, which compiles
+      // every shader on first use and which the compositor reads back synchronously after each frame, take
+      // 5–8 s more on this 2-core machine). The time limit stops a regression; the log above prints the figure.
+      expect(total).toBeLessThanOrEqual(520 * 1024);
+      expect(result.mapIdleMs ?? Number.POSITIVE_INFINITY).toBeLessThan(30_000);
     }, 120_000);
   }
 });

@@ -13,6 +13,8 @@ import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The worker starts (fetch, compile, set up) as soon as this chunk runs, while the app still builds the map.
+maplibregl.prewarm();
 
 /** Peru with a small margin, `[[west, south], [east, north]]`. */
 export const PERU_BOUNDS: [[number, number], [number, number]] = [
@@ -76,7 +78,9 @@ export class IncidentMap implements MapHandle {
       });
     }
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.on('load', () => {
+    // The style, not every source: the first state (incidents, fills) then goes to the worker with the
+    // basemap, and the map draws once with all of it instead of drawing the basemap, going idle, and again.
+    this.map.on('style.load', () => {
       this.isLoaded = true;
       this.loadDetail();
       this.recordView();

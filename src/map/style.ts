@@ -24,8 +24,23 @@ export const LAYER = {
   regionsUnderLakes: 'peru-under-lakes-fill',
 } as const;
 
+/**
+ * The zoom up to which the choropleth is opaque, hiding the plain Peru fill beneath it: that fill is drawn only
+ * from here, one full-screen layer less to paint at the opening view (two with the strips under the lakes).
+ */
+const OPAQUE_UNTIL_ZOOM = 6;
 /** The choropleth's opacity: full at country zoom, pale once the reader zooms in to places and towns. */
-const REGION_OPACITY: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 6, 1, 8, 0.5, 10, 0.35];
+const REGION_OPACITY: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  OPAQUE_UNTIL_ZOOM,
+  1,
+  8,
+  0.5,
+  10,
+  0.35,
+];
 
 const IS_CLUSTER: FilterSpecification = ['==', ['get', 'kind'], 'cluster'];
 const IS_INCIDENT: FilterSpecification = ['==', ['get', 'kind'], 'incident'];
@@ -87,6 +102,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         id: 'peru-under-lakes',
         type: 'fill',
         source: tierSource(0),
+        minzoom: OPAQUE_UNTIL_ZOOM,
         filter: ['==', ['get', 'layer'], 'peru-under-lakes'],
         paint: { 'fill-color': BASEMAP_COLOURS.peru },
       },
@@ -102,6 +118,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         id: 'departments-base',
         type: 'fill',
         source: 'departments',
+        minzoom: OPAQUE_UNTIL_ZOOM,
         paint: { 'fill-color': BASEMAP_COLOURS.peru },
       },
       {
