@@ -6,9 +6,9 @@ import type { DatasetMetadata, Problem } from '../data/validate.ts';
 import { PERIOD } from '../data/vocabulary.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { MapViewport } from '../map/map-port.ts';
-import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
-import type { Filters, Measure } from '../model/regions/filters.ts';
 import { DEFAULT_VIEW_PARAMS, type ViewParams } from '../model/links/view-params.ts';
+import type { Filters, Measure } from '../model/regions/filters.ts';
+import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
 
 export type DataState =
   | { status: 'loading' }

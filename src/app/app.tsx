@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { AboutDialog } from '../components/share/about-dialog.tsx';
-import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
-import { Downloads } from '../components/share/downloads.tsx';
-import { FilterPanel } from '../components/regions/filter-panel.tsx';
 import { IncidentDetails } from '../components/incidents/incident-details.tsx';
 import { IncidentList } from '../components/incidents/incident-list.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
-import { Legend } from '../components/regions/legend.tsx';
+import { LoadProgressOverlay } from '../components/load-progress.tsx';
 import { MapView } from '../components/map-view.tsx';
 import { Notice } from '../components/notice.tsx';
 import { ProblemsNotice } from '../components/problems-notice.tsx';
+import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
+import { FilterPanel } from '../components/regions/filter-panel.tsx';
+import { Legend } from '../components/regions/legend.tsx';
 import { RegionTable } from '../components/regions/region-table.tsx';
+import { AboutDialog } from '../components/share/about-dialog.tsx';
+import { Downloads } from '../components/share/downloads.tsx';
 import { ShareDialog } from '../components/share/share-dialog.tsx';
-import { ErrorScreen, LoadingOverlay } from '../components/status-screens.tsx';
+import { ErrorScreen } from '../components/status-screens.tsx';
 import { Timeline } from '../components/timeline/timeline.tsx';
 import { TotalsPanel } from '../components/totals-panel.tsx';
 import { findDepartment } from '../data/departments.ts';
@@ -21,14 +22,14 @@ import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapHandle, MapViewport } from '../map/map-port.ts';
-import { departmentNumber } from '../model/regions/assign-departments.ts';
-import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
-import type { Filters, Measure } from '../model/regions/filters.ts';
-import type { LinkState } from '../model/links/link-params.ts';
 import type { MapCamera } from '../model/clusters/map-camera.ts';
-import { buildRegionRows, type RegionSortKey } from '../model/regions/region-rows.ts';
+import type { LinkState } from '../model/links/link-params.ts';
 import { embedSnippets, viewUrl } from '../model/links/share-links.ts';
 import type { ViewParams } from '../model/links/view-params.ts';
+import { departmentNumber } from '../model/regions/assign-departments.ts';
+import type { Filters, Measure } from '../model/regions/filters.ts';
+import { buildRegionRows, type RegionSortKey } from '../model/regions/region-rows.ts';
+import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
 import { appReducer, initialAppState, PERIOD_DAYS } from './app-state.ts';
 import { imageFrame } from './image-frame.ts';
 import { useDataLoad } from './use-data-load.ts';
@@ -91,7 +92,8 @@ export function App(props: AppProps) {
   const shareButton = useRef<HTMLButtonElement>(null);
   useEmbedHeight(Boolean(props.isEmbed));
 
-  const retry = useDataLoad(dispatch, dataUrl, departmentsUrl, fetchImpl);
+  const { retry, progress, cancel } = useDataLoad(dispatch, dataUrl, departmentsUrl, fetchImpl);
+  const loading = <LoadProgressOverlay progress={progress} onCancel={cancel} />;
 
   useEffect(() => {
     document.documentElement.lang = state.language;
@@ -253,7 +255,7 @@ export function App(props: AppProps) {
               {messages.openFullMap}
             </a>
           </header>
-          {state.data.status === 'loading' ? <LoadingOverlay /> : null}
+          {state.data.status === 'loading' ? loading : null}
           {mapColumn}
           <TotalsPanel totals={totals} />
         </div>
@@ -322,7 +324,7 @@ export function App(props: AppProps) {
         <div className="app-body">
           {mapColumn}
           <aside id="side-panel" className="side-panel" aria-label={messages.totalsHeading}>
-            {state.data.status === 'loading' ? <LoadingOverlay /> : null}
+            {state.data.status === 'loading' ? loading : null}
             <TotalsPanel totals={totals} />
             {region ? (
               <div className="focus-notice" data-testid="focus-notice">

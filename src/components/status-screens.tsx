@@ -1,17 +1,6 @@
 import type { LoadError } from '../data/load.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-/** Shown over the map while the data loads. */
-export function LoadingOverlay() {
-  const { messages } = useI18n();
-  return (
-    <div className="loading" role="status" data-testid="loading">
-      <span className="spinner" aria-hidden="true" />
-      {messages.loading}
-    </div>
-  );
-}
-
 /** Replaces the page when the data cannot be used, with the reason and a way to try again. */
 export function ErrorScreen({ error, onRetry }: { error: LoadError; onRetry(): void }) {
   const { messages } = useI18n();

@@ -1,8 +1,9 @@
 import { type ValidationResult, validateCollection } from './validate.ts';
 
-/** Why loading failed: unreachable, an HTTP error, not JSON, or not an incident collection. */
+/** Why loading failed: unreachable, an HTTP error, not JSON, not an incident collection, or the reader stopped it. */
 export type LoadError =
   | { kind: 'network'; detail: string }
+  | { kind: 'cancelled' }
   | { kind: 'http'; status: number }
   | { kind: 'json'; detail: string }
   | { kind: 'shape'; detail: string };

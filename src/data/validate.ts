@@ -42,8 +42,31 @@ export interface ValidateOptions {
  */
 export function validateCollection(raw: unknown, options: ValidateOptions = {}): ValidationResult {
   if (!isObject(raw) || raw.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
-    return { ok: false, error: 'The file is not a GeoJSON FeatureCollection with a "features" list.' };
+    return { ok: false, error: NOT_A_COLLECTION };
   }
+  const validator = createFeatureValidator(options);
+  raw.features.forEach((feature: unknown, index: number) => {
+    validator.add(feature, index);
+  });
+  return { ok: true, ...validator.finish(raw.metadata) };
+}
+
+/** Why validateCollection gives `ok: false`. */
+export const NOT_A_COLLECTION = 'The file is not a GeoJSON FeatureCollection with a "features" list.';
+
+/** Checks features one at a time (see createFeatureValidator). */
+export interface FeatureValidator {
+  /** Checks the feature at 0-based `index`; returns its incident, or null when it is left out. O(1) amortised. */
+  add(feature: unknown, index: number): Incident | null;
+  /** The kept incidents and every problem, after checking the collection's `metadata` member. */
+  finish(metadata: unknown): { incidents: Incident[]; problems: Problem[]; metadata: DatasetMetadata | null };
+}
+
+/**
+ * validateCollection one feature at a time, for a file read in pieces (the loading worker): the same
+ * incidents and the same problems in the same order, given the features in file order.
+ */
+export function createFeatureValidator(options: ValidateOptions = {}): FeatureValidator {
   const period = options.period ?? PERIOD;
   const firstDay = parseIsoDay(period.first) ?? Number.NEGATIVE_INFINITY;
   const lastDay = parseIsoDay(period.last) ?? Number.POSITIVE_INFINITY;
@@ -51,33 +74,37 @@ export function validateCollection(raw: unknown, options: ValidateOptions = {}):
   const problems: Problem[] = [];
   const seenIds = new Map<string, number>();
 
-  raw.features.forEach((feature: unknown, index: number) => {
-    const label = featureLabel(feature, index);
-    const found = checkFeature(feature, label, firstDay, lastDay, period);
-    if (found.problems.length > 0 || !found.incident) {
-      problems.push(...found.problems);
-      return;
-    }
-    const earlier = seenIds.get(found.incident.id);
-    if (earlier !== undefined) {
-      problems.push({
-        id: label,
-        field: 'id',
-        message: `is used by another incident (feature #${earlier + 1})`,
-      });
-      return;
-    }
-    seenIds.set(found.incident.id, index);
-    incidents.push(found.incident);
-  });
-
-  let metadata: DatasetMetadata | null = null;
-  if (raw.metadata !== undefined) {
-    const parsed = metadataSchema.safeParse(raw.metadata);
-    if (parsed.success) metadata = parsed.data;
-    else problems.push(...zodProblems('metadata', parsed.error, raw.metadata, 'metadata.'));
-  }
-  return { ok: true, incidents, problems, metadata };
+  return {
+    add(feature, index) {
+      const label = featureLabel(feature, index);
+      const found = checkFeature(feature, label, firstDay, lastDay, period);
+      if (found.problems.length > 0 || !found.incident) {
+        problems.push(...found.problems);
+        return null;
+      }
+      const earlier = seenIds.get(found.incident.id);
+      if (earlier !== undefined) {
+        problems.push({
+          id: label,
+          field: 'id',
+          message: `is used by another incident (feature #${earlier + 1})`,
+        });
+        return null;
+      }
+      seenIds.set(found.incident.id, index);
+      incidents.push(found.incident);
+      return found.incident;
+    },
+    finish(rawMetadata) {
+      let metadata: DatasetMetadata | null = null;
+      if (rawMetadata !== undefined) {
+        const parsed = metadataSchema.safeParse(rawMetadata);
+        if (parsed.success) metadata = parsed.data;
+        else problems.push(...zodProblems('metadata', parsed.error, rawMetadata, 'metadata.'));
+      }
+      return { incidents, problems, metadata };
+    },
+  };
 }
 
 function checkFeature(

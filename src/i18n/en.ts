@@ -5,6 +5,8 @@ export const en: Messages = {
   appTitle: 'Peru: deaths, injuries and rights violations in the protests',
   appSubtitle: 'December 2022 – March 2023',
   loading: 'Loading incidents…',
+  loadingProgress: (read, incidents) => `${read} read · ${incidents} incidents`,
+  cancelLoad: 'Cancel',
   errorTitle: 'The data could not be loaded',
   loadError: (error) => {
     switch (error.kind) {
@@ -16,6 +18,8 @@ export const en: Messages = {
         return `The data file is not valid JSON (${error.detail}).`;
       case 'shape':
         return 'The data file is not a GeoJSON collection of incidents (FeatureCollection).';
+      case 'cancelled':
+        return 'Loading the data was cancelled.';
     }
   },
   retry: 'Try again',

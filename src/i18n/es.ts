@@ -5,6 +5,8 @@ export const es: Messages = {
   appTitle: 'Perú: muertes, heridos y violaciones de derechos en las protestas',
   appSubtitle: 'Diciembre de 2022 – marzo de 2023',
   loading: 'Cargando incidentes…',
+  loadingProgress: (read, incidents) => `${read} leídos · ${incidents} incidentes`,
+  cancelLoad: 'Cancelar',
   errorTitle: 'No se pudieron cargar los datos',
   loadError: (error) => {
     switch (error.kind) {
@@ -16,6 +18,8 @@ export const es: Messages = {
         return `El archivo de datos no es JSON válido (${error.detail}).`;
       case 'shape':
         return 'El archivo de datos no es una colección GeoJSON de incidentes (FeatureCollection).';
+      case 'cancelled':
+        return 'Se canceló la carga de los datos.';
     }
   },
   retry: 'Reintentar',

@@ -1,7 +1,7 @@
 import type { LoadError } from '../data/load.ts';
 import type { Context, Perpetrator, Precision, Violation } from '../data/vocabulary.ts';
-import type { RangeNotice } from '../model/time/day-range.ts';
 import type { Measure } from '../model/regions/filters.ts';
+import type { RangeNotice } from '../model/time/day-range.ts';
 import type { KeyDateId } from '../model/time/key-dates.ts';
 
 /** The languages of the UI: Spanish first (Peru's audience), then English. */
@@ -14,6 +14,9 @@ export interface Messages {
   appTitle: string;
   appSubtitle: string;
   loading: string;
+  /** Bytes and incidents read so far while loading, both already formatted. */
+  loadingProgress: (read: string, incidents: string) => string;
+  cancelLoad: string;
   errorTitle: string;
   loadError: (error: LoadError) => string;
   retry: string;
