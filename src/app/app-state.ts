@@ -20,6 +20,8 @@ export type DataState =
       metadata: DatasetMetadata | null;
       /** The boundaries regions are assigned with, or null when they could not be loaded. */
       departments: DepartmentCollection | null;
+      /** The incidents' region numbers when the loading worker assigned them with `departments`. */
+      regions?: Int32Array;
     };
 
 /** The period the timeline spans, as inclusive day numbers. */

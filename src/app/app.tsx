@@ -129,6 +129,7 @@ export function App(props: AppProps) {
   const selection = useSelection({
     incidents,
     departments,
+    regions: state.data.status === 'ready' ? state.data.regions : undefined,
     filters,
     region,
     measure,

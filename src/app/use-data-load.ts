@@ -33,17 +33,18 @@ export function useDataLoad(
     let isCurrent = true;
     dispatch({ type: 'load-started' });
     setProgress(null);
-    let incidents: Promise<LoadResult>;
+    let incidents: Promise<LoadResult & { regions?: Int32Array }>;
     let stop: (() => void) | null = null;
+    const departmentsLoad = loadDepartments(departmentsUrl, fetchImpl);
     if (fetchImpl === undefined && typeof Worker !== 'undefined') {
-      const load = loadIncidentsInWorker(dataUrl, (next) => {
+      const load = loadIncidentsInWorker(dataUrl, departmentsLoad, (next) => {
         if (isCurrent) setProgress(next);
       });
       incidents = load.result;
       stop = load.cancel;
       setCancel(() => load.cancel);
     } else incidents = loadIncidents(dataUrl, fetchImpl);
-    Promise.all([incidents, loadDepartments(departmentsUrl, fetchImpl)]).then(([result, departments]) => {
+    Promise.all([incidents, departmentsLoad]).then(([result, departments]) => {
       if (!isCurrent) return;
       setCancel(null);
       dispatch({
@@ -55,6 +56,7 @@ export function useDataLoad(
               problems: result.problems,
               metadata: result.metadata,
               departments,
+              ...(result.regions ? { regions: result.regions } : {}),
             }
           : { status: 'error', error: result.error },
       });

@@ -20,6 +20,8 @@ import { PERIOD_DAYS } from './app-state.ts';
 export interface SelectionInput {
   incidents: readonly Incident[];
   departments: DepartmentCollection | null;
+  /** The incidents' region numbers, assigned with `departments` (the loading worker's), if already known. */
+  regions?: Int32Array | undefined;
   filters: Filters;
   region: string | null;
   measure: Measure;
@@ -35,16 +37,19 @@ export interface SelectionInput {
  * timeline only runs the O(log n + output) queries.
  */
 export function useSelection(input: SelectionInput) {
-  const { incidents, departments, filters, region, measure, range, viewport } = input;
+  const { incidents, departments, regions, filters, region, measure, range, viewport } = input;
   const { fromDay, toDay } = range;
 
   const boxes = useMemo(() => (departments ? departmentBoxes(departments) : null), [departments]);
   const placed = useMemo<PlacedIncidents>(
     () => ({
       incidents,
-      regions: assignDepartments(incidents, departments ? createDepartmentIndex(departments) : null),
+      regions:
+        regions?.length === incidents.length
+          ? regions
+          : assignDepartments(incidents, departments ? createDepartmentIndex(departments) : null),
     }),
-    [incidents, departments],
+    [incidents, departments, regions],
   );
   const scoped = useMemo(
     () => selectIncidents(placed, (incident) => matchesContext(incident, filters)),

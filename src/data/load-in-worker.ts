@@ -1,3 +1,4 @@
+import type { DepartmentCollection } from './department-index.ts';
 import type { LoadResult } from './load.ts';
 import type { LoadMessage, LoadRequest } from './load-worker.ts';
 import type { Incident } from './schema.ts';
@@ -9,9 +10,9 @@ export interface LoadProgress {
   incidents: number;
 }
 
-/** A load under way in a worker: its outcome, and a way to stop it. */
+/** A load under way in a worker: its outcome (with the incidents' region numbers), and a way to stop it. */
 export interface WorkerLoad {
-  result: Promise<LoadResult>;
+  result: Promise<LoadResult | (Extract<LoadResult, { ok: true }> & { regions: Int32Array })>;
   /** Stops the worker at once; `result` then resolves to a `cancelled` error. */
   cancel(): void;
 }
@@ -19,16 +20,22 @@ export interface WorkerLoad {
 /**
  * loadIncidents in a Web Worker (src/data/load-worker.ts, a chunk of its own): fetch, streaming parse and
  * validation happen off the page's thread, which only receives the kept incidents in batches and the
- * progress. `url` is resolved against the page, as fetch would. Same result as loadIncidents.
+ * progress. The worker also assigns regions (assignDepartments) with the boundaries `departments` resolves to,
+ * so the page need not. `url` is resolved against the page, as fetch would. Same result as loadIncidents.
  */
-export function loadIncidentsInWorker(url: string, onProgress: (progress: LoadProgress) => void): WorkerLoad {
+export function loadIncidentsInWorker(
+  url: string,
+  departments: Promise<DepartmentCollection | null>,
+  onProgress: (progress: LoadProgress) => void,
+): WorkerLoad {
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
   const incidents: Incident[] = [];
-  let settle: (result: LoadResult) => void = () => {};
-  const result = new Promise<LoadResult>((resolve) => {
+  type Outcome = Awaited<WorkerLoad['result']>;
+  let settle: (result: Outcome) => void = () => {};
+  const result = new Promise<Outcome>((resolve) => {
     settle = resolve;
   });
-  const finish = (outcome: LoadResult) => {
+  const finish = (outcome: Outcome) => {
     worker.terminate();
     settle(outcome);
   };
@@ -38,13 +45,15 @@ export function loadIncidentsInWorker(url: string, onProgress: (progress: LoadPr
     else if (message.type === 'incidents') {
       for (const incident of message.batch) incidents.push(incident);
     } else if (message.ok) {
-      finish({ ok: true, incidents, problems: message.problems, metadata: message.metadata });
+      const { problems, metadata, regions } = message;
+      finish({ ok: true, incidents, problems, metadata, regions });
     } else finish({ ok: false, error: message.error });
   };
   worker.onerror = (event) => {
     finish({ ok: false, error: { kind: 'network', detail: event.message || 'the loading worker failed' } });
   };
-  const request: LoadRequest = { url: new URL(url, document.baseURI).href };
-  worker.postMessage(request);
+  const post = (request: LoadRequest) => worker.postMessage(request);
+  post({ type: 'load', url: new URL(url, document.baseURI).href });
+  departments.then((collection) => post({ type: 'departments', departments: collection }));
   return { result, cancel: () => finish({ ok: false, error: { kind: 'cancelled' } }) };
 }
