@@ -34,16 +34,16 @@ export async function measureLoad(browser: Browser, search: string): Promise<Loa
   });
   let hasShownProgress = false;
   const progressSeen = page
-    .waitForSelector('[data-testid="load-progress-text"]', { timeout: 120_000 })
+    .waitForSelector('[data-testid="load-progress-text"]', { timeout: 600_000 })
     .then(() => {
       hasShownProgress = true;
     })
     .catch(() => {});
-  await page.goto(appUrl(search), { timeout: 120_000 });
+  await page.goto(appUrl(search), { timeout: 600_000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), null, {
-    timeout: 120_000,
+    timeout: 600_000,
   });
-  await page.waitForSelector('[data-testid="map"][data-state="idle"]', { timeout: 120_000 });
+  await page.waitForSelector('[data-testid="map"][data-state="idle"]', { timeout: 600_000 });
   const loadMs = await page.evaluate(() => performance.now());
   const longestTaskMs = await page.evaluate(() =>
     Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),

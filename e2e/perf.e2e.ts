@@ -126,4 +126,16 @@ describe('loading performance in Chromium', () => {
     // A big file shows its progress while it loads.
     expect(rows.find((r) => r.name === '100k')?.hasShownProgress).toBe(true);
   }, 900_000);
+
+  it('stops a big load on Cancel, says so in both languages, and loads again on Try again', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(appUrl('?data=/bench/synthetic-100k.geojson&lang=en'), { timeout: 60_000 });
+    await page.locator('[data-testid="load-cancel"]').click({ timeout: 60_000 });
+    const error = page.locator('[data-testid="error"]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain('Loading the data was cancelled.');
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('[data-testid="load-progress-text"]').waitFor({ timeout: 60_000 });
+    await page.close();
+  }, 120_000);
 });
