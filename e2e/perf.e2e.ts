@@ -127,7 +127,7 @@ describe('loading performance in Chromium', () => {
     expect(rows.find((r) => r.name === '100k')?.hasShownProgress).toBe(true);
   }, 900_000);
 
-  it('stops a big load on Cancel, says so in both languages, and loads again on Try again', async () => {
+  it('stops a big load on Cancel, says so, and loads again on Try again', async () => {
     const { page } = await openPage(browser);
     await page.goto(appUrl('?data=/bench/synthetic-100k.geojson&lang=en'), { timeout: 60_000 });
     await page.locator('[data-testid="load-cancel"]').click({ timeout: 60_000 });

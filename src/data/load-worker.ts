@@ -7,6 +7,7 @@ import {
 } from './department-index.ts';
 import type { LoadError } from './load.ts';
 import type { Incident } from './schema.ts';
+import { createRepeatSharer } from './share-repeats.ts';
 import { readIncidentStream } from './stream-incidents.ts';
 import type { DatasetMetadata, Problem } from './validate.ts';
 
@@ -50,6 +51,7 @@ scope.onmessage = (event: MessageEvent<LoadRequest>) => {
 async function load(url: string): Promise<void> {
   const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
   const kept: Incident[] = [];
+  const shareRepeats = createRepeatSharer();
   let response: Response;
   try {
     response = await fetch(url);
@@ -67,8 +69,11 @@ async function load(url: string): Promise<void> {
   let lastPost = 0;
   const result = await readIncidentStream(response.body, {
     onIncidents: (batch) => {
+      for (const incident of batch) {
+        shareRepeats(incident);
+        kept.push(incident);
+      }
       post({ type: 'incidents', batch });
-      for (const incident of batch) kept.push(incident);
     },
     onProgress: ({ bytes, incidents }) => {
       const now = performance.now();

@@ -16,6 +16,14 @@ export interface IncidentModel extends PlacedIncidents {
 }
 
 /**
+ * Filter changes (category, context, perpetrator) select the incidents again and rebuild these indexes for the
+ * selection (use-selection.ts). Measured against that (bench/filter-options.ts, 100k synthetic incidents): an
+ * index per class of (categories, context, perpetrator) is built once and makes a change free, but the data
+ * has ~300 such classes, so it takes 7× the memory (97 MB against 13 MB) and every timeline update must query
+ * each selected class (155 ms against 3.9 ms), which the timeline cannot afford; per-class prefix sums have the
+ * same per-class query cost in the cluster grid. A design that keeps one grid, with per-cell counts by
+ * category mask, is the candidate left to measure.
+ *
  * Indexes incidents by day and region (prefix sums) and by place (per-zoom cluster grid). Regions are the 25
  * departments in DEPARTMENTS order, as given by `regions` (see assignDepartments). O(n log n).
  */
