@@ -10,10 +10,10 @@ import { createDepartmentIndex, type DepartmentCollection } from '../src/data/de
 import { DEPARTMENTS } from '../src/data/departments.ts';
 import type { Incident } from '../src/data/schema.ts';
 import { VIOLATIONS } from '../src/data/vocabulary.ts';
-import { createIncidentModel, selectIncidents } from '../src/model/incident-model.ts';
 import { assignDepartments, departmentNumber } from '../src/model/regions/assign-departments.ts';
 import { buildCategoryIndex } from '../src/model/regions/category-index.ts';
 import { ALL_FILTERS, type Filters, matchesFilters } from '../src/model/regions/filters.ts';
+import { createIncidentModel, selectIncidents } from '../src/model/incident-model.ts';
 import type { Totals } from '../src/model/time/totals.ts';
 
 export interface RegionBenchResult {

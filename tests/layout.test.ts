@@ -48,17 +48,14 @@ describe('the source layout', () => {
 
   it('imports maplibre-gl only inside src/map/', () => {
     const outside = sourceFiles(src).filter(
-      (file) =>
-        !file.startsWith('src/map/') && valueImports(file).some((spec) => spec.startsWith('maplibre-gl')),
+      (file) => !file.startsWith('src/map/') && valueImports(file).some((spec) => spec.startsWith('maplibre-gl')),
     );
     expect(outside).toEqual([]);
   });
 
   it('lets only src/app/ import values from src/map/ (other layers may import its types)', () => {
     const leaks = sourceFiles(src)
-      .filter(
-        (file) => !file.startsWith('src/app/') && !file.startsWith('src/map/') && file !== 'src/main.tsx',
-      )
+      .filter((file) => !file.startsWith('src/app/') && !file.startsWith('src/map/') && file !== 'src/main.tsx')
       .filter((file) => valueImports(file).some((spec) => /(^|\/)map\//.test(spec) && spec.startsWith('.')));
     expect(leaks).toEqual([]);
   });

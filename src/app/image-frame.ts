@@ -4,8 +4,8 @@ import type { Language, Messages } from '../i18n/messages.ts';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import type { MapImageFrame } from '../map/map-port.ts';
 import type { ChoroplethScale } from '../model/regions/choropleth-scale.ts';
-import type { Measure } from '../model/regions/filters.ts';
 import type { DayRange } from '../model/time/day-range.ts';
+import type { Measure } from '../model/regions/filters.ts';
 import type { Totals } from '../model/time/totals.ts';
 
 /** The title, dates, figures, choropleth legend and attribution drawn around an exported map image. */

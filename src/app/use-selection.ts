@@ -7,13 +7,13 @@ import {
 import { DEPARTMENTS } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
 import type { MapViewport } from '../map/map-port.ts';
-import { toMapFeatures } from '../model/clusters/map-features.ts';
-import { createIncidentModel, type PlacedIncidents, selectIncidents } from '../model/incident-model.ts';
 import { assignDepartments, departmentNumber } from '../model/regions/assign-departments.ts';
 import { buildCategoryIndex } from '../model/regions/category-index.ts';
 import { buildChoroplethScale } from '../model/regions/choropleth-scale.ts';
-import { type Filters, type Measure, matchesCategories, matchesContext } from '../model/regions/filters.ts';
 import type { DayRange } from '../model/time/day-range.ts';
+import { type Filters, type Measure, matchesCategories, matchesContext } from '../model/regions/filters.ts';
+import { createIncidentModel, type PlacedIncidents, selectIncidents } from '../model/incident-model.ts';
+import { toMapFeatures } from '../model/clusters/map-features.ts';
 import { ZERO_TOTALS } from '../model/time/totals.ts';
 import { PERIOD_DAYS } from './app-state.ts';
 

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { VIOLATIONS } from '../data/vocabulary.ts';
-import { BASEMAP_COLOURS, VIOLATION_COLOURS } from '../theme/colours.ts';
 import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
+import { BASEMAP_COLOURS, VIOLATION_COLOURS } from '../theme/colours.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
 export const LAYER = {

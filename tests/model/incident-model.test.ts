@@ -3,9 +3,9 @@ import { parseIsoDay } from '../../src/data/days.ts';
 import { DEPARTMENTS } from '../../src/data/departments.ts';
 import type { Incident } from '../../src/data/schema.ts';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../../src/data/vocabulary.ts';
-import { createIncidentModel, selectIncidents } from '../../src/model/incident-model.ts';
 import { buildCategoryIndex } from '../../src/model/regions/category-index.ts';
 import { type Filters, matchesContext, matchesFilters } from '../../src/model/regions/filters.ts';
+import { createIncidentModel, selectIncidents } from '../../src/model/incident-model.ts';
 import { makeIncident } from '../factories.ts';
 import { randomInt, seededRandom } from '../random.ts';
 

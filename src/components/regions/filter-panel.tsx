@@ -1,9 +1,9 @@
 import { CONTEXTS, PERPETRATORS, VIOLATIONS, type Violation } from '../../data/vocabulary.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { VIOLATION_COLOURS } from '../../theme/colours.ts';
 import { type Filters, toggleValue } from '../../model/regions/filters.ts';
 import type { Totals } from '../../model/time/totals.ts';
-import { VIOLATION_COLOURS } from '../../theme/colours.ts';
 
 interface FilterPanelProps {
   filters: Filters;

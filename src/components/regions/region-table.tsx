@@ -1,7 +1,7 @@
 import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { type RegionRow, type RegionSortKey, sumRows } from '../../model/regions/region-rows.ts';
 import { VIOLATION_COLOURS } from '../../theme/colours.ts';
+import { type RegionRow, type RegionSortKey, sumRows } from '../../model/regions/region-rows.ts';
 
 interface RegionTableProps {
   rows: readonly RegionRow[];

@@ -3,11 +3,11 @@ import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { formatCount } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { DayRange } from '../../model/time/day-range.ts';
 import { toCsv } from '../../model/export/export-csv.ts';
 import { toExportGeoJson } from '../../model/export/export-geojson.ts';
 import { exportFileName } from '../../model/export/export-names.ts';
 import type { Filters } from '../../model/regions/filters.ts';
-import type { DayRange } from '../../model/time/day-range.ts';
 import { README_URL } from './about-dialog.tsx';
 
 interface DownloadsProps {

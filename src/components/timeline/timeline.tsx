@@ -2,9 +2,9 @@ import { scaleLinear } from 'd3-scale';
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { formatCount, formatDayNumber, formatDayNumberShort, formatMonthShort } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { VIOLATION_COLOURS } from '../../theme/colours.ts';
 import { type DayRange, moveRangeEnd, shiftRange } from '../../model/time/day-range.ts';
 import { keyDateDays } from '../../model/time/key-dates.ts';
-import { VIOLATION_COLOURS } from '../../theme/colours.ts';
 import { dayTicks } from './timeline-ticks.ts';
 
 /** One day of the histogram: incidents that started that day and their people killed and injured. */

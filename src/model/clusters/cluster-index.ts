@@ -1,8 +1,8 @@
 import { parseIsoDay } from '../../data/days.ts';
 import type { Incident } from '../../data/schema.ts';
-import { cellCount } from '../time/day-bins.ts';
 import { type Bbox, lowerBound, visitCellsInView } from './cells-in-view.ts';
 import { buildClusterLevels, type ClusterLevel, cellTotals, visitLeafMembers } from './cluster-levels.ts';
+import { cellCount } from '../time/day-bins.ts';
 import { GRID_BITS } from './grid-cells.ts';
 
 /**

@@ -1,3 +1,4 @@
+import type { ClusterPoints } from './cluster-index.ts';
 import {
   accumulate,
   addAtMost,
@@ -7,10 +8,9 @@ import {
   type DayBins,
   mergeToParents,
 } from '../time/day-bins.ts';
+import { pointCells } from './grid-cells.ts';
 import { identityOrder, offsetKeys, sortByKey } from '../time/radix-order.ts';
 import { buildRangeMax, type RangeMax } from '../time/range-max.ts';
-import type { ClusterPoints } from './cluster-index.ts';
-import { pointCells } from './grid-cells.ts';
 
 /**
  * One zoom of the cluster grid. Every cell keeps bins of all its incidents by start day; cells holding

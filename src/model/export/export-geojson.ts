@@ -10,8 +10,8 @@ import {
   VIOLATIONS,
   type Violation,
 } from '../../data/vocabulary.ts';
-import type { Filters } from '../regions/filters.ts';
 import type { DayRange } from '../time/day-range.ts';
+import type { Filters } from '../regions/filters.ts';
 import { sumTotals } from '../time/totals.ts';
 
 /** What the export says about itself: where it comes from and which view of the data it is. */

@@ -1,5 +1,5 @@
-import { formatMapCamera, type MapCamera, parseMapCamera } from '../clusters/map-camera.ts';
 import { type DayRange, parseRangeParams, type RangeNotice, writeRangeParams } from '../time/day-range.ts';
+import { formatMapCamera, type MapCamera, parseMapCamera } from '../clusters/map-camera.ts';
 import { parseViewParams, type ViewParams, writeViewParams } from './view-params.ts';
 
 /** Everything a link to the map carries, besides the language (see i18n/language.ts). */

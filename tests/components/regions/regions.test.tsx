@@ -4,9 +4,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import { parseIsoDay } from '../../../src/data/days.ts';
-import type { ViewParams } from '../../../src/model/links/view-params.ts';
 import { ZERO_COLOUR } from '../../../src/model/regions/choropleth-scale.ts';
 import { ALL_FILTERS } from '../../../src/model/regions/filters.ts';
+import type { ViewParams } from '../../../src/model/links/view-params.ts';
 import { makeCollection, makeFeature, TOWNS } from '../../factories.ts';
 import { makeFakeMap } from '../../fake-map.ts';
 

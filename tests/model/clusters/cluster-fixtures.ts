@@ -1,10 +1,6 @@
 import { formatIsoDay, parseIsoDay } from '../../../src/data/days.ts';
 import type { Incident } from '../../../src/data/schema.ts';
-import {
-  buildClusterIndex,
-  type ClusterItem,
-  toClusterPoints,
-} from '../../../src/model/clusters/cluster-index.ts';
+import { buildClusterIndex, type ClusterItem, toClusterPoints } from '../../../src/model/clusters/cluster-index.ts';
 import { cellCoordinate, mercatorX, mercatorY } from '../../../src/model/clusters/grid-cells.ts';
 import { makeIncident, TOWNS } from '../../factories.ts';
 import { randomInt } from '../../random.ts';

@@ -30,9 +30,7 @@ const context: ExportContext = {
 
 /** The real dataset, through the app's own validation. */
 function readDataset() {
-  const raw = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../../../data/incidents.geojson'), 'utf8'),
-  );
+  const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/incidents.geojson'), 'utf8'));
   const read = validateCollection(raw);
   if (!read.ok) throw new Error(read.error);
   return { raw: raw as { features: { properties: object; geometry: object }[] }, ...read };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../../../src/data/days.ts';
+import { ALL_FILTERS } from '../../../src/model/regions/filters.ts';
 import type { LinkState } from '../../../src/model/links/link-params.ts';
 import { embedSnippets, escapeAttribute, viewUrl } from '../../../src/model/links/share-links.ts';
-import { ALL_FILTERS } from '../../../src/model/regions/filters.ts';
 
 const day = (text: string) => parseIsoDay(text) as number;
 const BOUNDS = { fromDay: day('2022-12-07'), toDay: day('2023-03-31') };

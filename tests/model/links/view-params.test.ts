@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../../../src/data/vocabulary.ts';
+import { ALL_FILTERS } from '../../../src/model/regions/filters.ts';
 import {
   DEFAULT_VIEW_PARAMS,
   parseViewParams,
   type ViewParams,
   writeViewParams,
 } from '../../../src/model/links/view-params.ts';
-import { ALL_FILTERS } from '../../../src/model/regions/filters.ts';
 
 const parse = (query: string) => parseViewParams(new URLSearchParams(query));
 const write = (view: ViewParams, query = '') => {

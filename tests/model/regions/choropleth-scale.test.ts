@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildChoroplethScale,
-  MAX_CLASSES,
-  ZERO_COLOUR,
-} from '../../../src/model/regions/choropleth-scale.ts';
+import { buildChoroplethScale, MAX_CLASSES, ZERO_COLOUR } from '../../../src/model/regions/choropleth-scale.ts';
 
 const limits = (max: number) => buildChoroplethScale(max).classes.map(({ min, max: upper }) => [min, upper]);
 
