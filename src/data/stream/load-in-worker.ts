@@ -1,0 +1,67 @@
+import type { DepartmentCollection } from '../department-index.ts';
+import type { LoadResult } from '../load.ts';
+import type { Incident } from '../schema.ts';
+import type { LoadMessage, LoadRequest } from './load-worker.ts';
+
+/** Loading progress as the page shows it: bytes read (of totalBytes when known) and incidents kept. */
+export interface LoadProgress {
+  bytes: number;
+  totalBytes: number | null;
+  incidents: number;
+}
+
+/** A loaded and placed file: the incidents (each in the department its point lies in) and their regions. */
+export type PlacedLoad = Extract<LoadResult, { ok: true }> & { regions: Int32Array };
+
+/** A load under way in a worker: its outcome, and a way to stop it. */
+export interface WorkerLoad {
+  result: Promise<PlacedLoad | Extract<LoadResult, { ok: false }>>;
+  /** Stops the worker at once; `result` then resolves to a `cancelled` error. */
+  cancel(): void;
+}
+
+/**
+ * loadIncidents and placeIncidents in a Web Worker (load-worker.ts, a chunk of its own): fetch, streaming
+ * parse, validation and placement on the boundaries `departments` resolves to happen off the page's thread,
+ * which only receives the kept incidents in batches, the progress, and at the end the problems, the
+ * departments corrected by position and the region numbers. `url` is resolved against the page, as fetch
+ * would. Same incidents and problems as loadIncidents followed by placeIncidents.
+ */
+export function loadIncidentsInWorker(
+  url: string,
+  departments: Promise<DepartmentCollection | null>,
+  onProgress: (progress: LoadProgress) => void,
+): WorkerLoad {
+  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
+  const incidents: Incident[] = [];
+  type Outcome = Awaited<WorkerLoad['result']>;
+  let settle: (result: Outcome) => void = () => {};
+  const result = new Promise<Outcome>((resolve) => {
+    settle = resolve;
+  });
+  const finish = (outcome: Outcome) => {
+    worker.terminate();
+    settle(outcome);
+  };
+  worker.onmessage = (event: MessageEvent<LoadMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message);
+    else if (message.type === 'incidents') {
+      for (const incident of message.batch) incidents.push(incident);
+    } else if (message.ok) {
+      const { problems, metadata, regions, moves } = message;
+      for (const { index, department } of moves) {
+        const incident = incidents[index];
+        if (incident) incidents[index] = { ...incident, department };
+      }
+      finish({ ok: true, incidents, problems, metadata, regions });
+    } else finish({ ok: false, error: message.error });
+  };
+  worker.onerror = (event) => {
+    finish({ ok: false, error: { kind: 'network', detail: event.message || 'the loading worker failed' } });
+  };
+  const post = (request: LoadRequest) => worker.postMessage(request);
+  post({ type: 'load', url: new URL(url, document.baseURI).href });
+  departments.then((collection) => post({ type: 'departments', departments: collection }));
+  return { result, cancel: () => finish({ ok: false, error: { kind: 'cancelled' } }) };
+}

@@ -1,0 +1,109 @@
+/// <reference lib="webworker" />
+import { assignDepartments } from '../../model/regions/assign-departments.ts';
+import { placeIncidents } from '../check-geography.ts';
+import {
+  createDepartmentIndex,
+  type DepartmentCollection,
+  type DepartmentIndex,
+} from '../department-index.ts';
+import { isWebPage, type LoadError } from '../load.ts';
+import type { Incident } from '../schema.ts';
+import type { DatasetMetadata, Problem } from '../validate.ts';
+import { createRepeatSharer } from './share-repeats.ts';
+import { readIncidentStream } from './stream-incidents.ts';
+
+/**
+ * What the page tells the loading worker: read the incident file at an absolute URL; then, once the page has
+ * them, the department boundaries to place incidents with (null when they could not be loaded).
+ */
+export type LoadRequest =
+  | { type: 'load'; url: string }
+  | { type: 'departments'; departments: DepartmentCollection | null };
+
+/** An incident whose point lies in another department than declared: it is counted where its point lies. */
+export interface Move {
+  /** The incident's position among the kept incidents. */
+  index: number;
+  department: string;
+}
+
+/** What the loading worker tells the page, in this order: progress and incidents (interleaved), then done. */
+export type LoadMessage =
+  | { type: 'progress'; bytes: number; totalBytes: number | null; incidents: number }
+  | { type: 'incidents'; batch: Incident[] }
+  | {
+      type: 'done';
+      ok: true;
+      /** Validation problems, then placement warnings (as placeIncidents gives them). */
+      problems: Problem[];
+      metadata: DatasetMetadata | null;
+      moves: Move[];
+      /** Region numbers of the kept incidents, after the moves, as assignDepartments gives them. */
+      regions: Int32Array;
+    }
+  | { type: 'done'; ok: false; error: LoadError };
+
+const PROGRESS_EVERY_MS = 100;
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+let receiveDepartments: (index: DepartmentIndex | null) => void = () => {};
+const departmentIndex = new Promise<DepartmentIndex | null>((resolve) => {
+  receiveDepartments = resolve;
+});
+
+scope.onmessage = (event: MessageEvent<LoadRequest>) => {
+  const request = event.data;
+  if (request.type === 'departments') {
+    receiveDepartments(request.departments ? createDepartmentIndex(request.departments) : null);
+  } else void load(request.url);
+};
+
+async function load(url: string): Promise<void> {
+  const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+  const fail = (error: LoadError) => post({ type: 'done', ok: false, error });
+  const kept: Incident[] = [];
+  const shareRepeats = createRepeatSharer();
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    fail({ kind: 'network', detail: String(error) });
+    return;
+  }
+  if (response.status === 404) return fail({ kind: 'missing', url });
+  if (!response.ok || !response.body) return fail({ kind: 'http', status: response.status });
+  if (isWebPage('', response.headers.get('content-type'))) return fail({ kind: 'missing', url });
+  // A compressed body's length is not the length of the bytes the stream gives.
+  const length = Number(response.headers.get('content-length'));
+  const totalBytes = response.headers.get('content-encoding') || !(length > 0) ? null : length;
+  let lastPost = 0;
+  const result = await readIncidentStream(
+    response.body,
+    {
+      onIncidents: (batch) => {
+        for (const incident of batch) {
+          shareRepeats(incident);
+          kept.push(incident);
+        }
+        post({ type: 'incidents', batch });
+      },
+      onProgress: ({ bytes, incidents }) => {
+        const now = performance.now();
+        if (now - lastPost < PROGRESS_EVERY_MS) return;
+        lastPost = now;
+        post({ type: 'progress', bytes, totalBytes, incidents });
+      },
+    },
+    url,
+  );
+  if (!result.ok) return fail(result.error);
+  const index = await departmentIndex;
+  const placed = index ? placeIncidents(kept, index) : { incidents: kept, problems: [] };
+  const moves: Move[] = [];
+  placed.incidents.forEach((incident, i) => {
+    if (incident !== kept[i]) moves.push({ index: i, department: incident.department });
+  });
+  const regions = assignDepartments(placed.incidents, index);
+  const problems = [...result.problems, ...placed.problems];
+  post({ type: 'done', ok: true, problems, metadata: result.metadata, moves, regions }, [regions.buffer]);
+}
