@@ -27,26 +27,29 @@ export function useDataLoad(
     const departments = loadDepartments(departmentsUrl, fetchImpl);
     let loaded: Promise<Loaded>;
     if (fetchImpl === undefined && typeof Worker !== 'undefined') {
-      loaded = import('../data/stream/load-in-worker.ts').then(({ loadIncidentsInWorker }) => {
-        if (!isCurrent) return { status: 'error', error: { kind: 'cancelled' } };
-        const load = loadIncidentsInWorker(dataUrl, departments, (progress) => {
-          if (isCurrent) dispatch({ type: 'load-progress', progress, cancel: load.cancel });
-        });
-        stop = load.cancel;
-        return Promise.all([load.result, departments, import('../data/department-index.ts')]).then(
-          ([result, boundaries, { departmentBoxes }]): Loaded =>
-            result.ok
-              ? {
-                  status: 'ready',
-                  incidents: result.incidents,
-                  problems: result.problems,
-                  metadata: result.metadata,
-                  regions: result.regions,
-                  boxes: boundaries ? departmentBoxes(boundaries) : null,
-                }
-              : { status: 'error', error: result.error },
-        );
-      });
+      // One fetch on the page (it takes the preloaded response): a small file is read here, a big one by the
+      // loading worker, with progress and Cancel.
+      loaded = fetch(dataUrl).then(
+        async (response): Promise<Loaded> => {
+          const stream = await import('../data/stream/load-in-worker.ts');
+          if (!isCurrent || !stream.isWorthAWorker(response))
+            return loadOnPage(dataUrl, departments, async () => response);
+          const load = stream.loadIncidentsInWorker(dataUrl, response, departments, (progress) => {
+            if (isCurrent) dispatch({ type: 'load-progress', progress, cancel: load.cancel });
+          });
+          stop = load.cancel;
+          const [result, boundaries, { departmentBoxes }] = await Promise.all([
+            load.result,
+            departments,
+            import('../data/department-index.ts'),
+          ]);
+          if (!result.ok) return { status: 'error', error: result.error };
+          const { incidents, problems, metadata, regions } = result;
+          const boxes = boundaries ? departmentBoxes(boundaries) : null;
+          return { status: 'ready', incidents, problems, metadata, regions, boxes };
+        },
+        (error: unknown) => loadOnPage(dataUrl, departments, () => Promise.reject(error)),
+      );
     } else loaded = loadOnPage(dataUrl, departments, fetchImpl);
     loaded.then((data) => {
       if (isCurrent) dispatch({ type: 'load-finished', data });

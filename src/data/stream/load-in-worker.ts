@@ -20,15 +20,33 @@ export interface WorkerLoad {
   cancel(): void;
 }
 
+/** Files up to this size load on the page's thread: a worker's start costs more than it saves on them. */
+export const WORKER_FROM_BYTES = 4_000_000;
+
+/** The length of the bytes a response's body stream gives, or null when unknown (compressed, chunked). */
+export function bodyLength(response: Response): number | null {
+  const length = Number(response.headers.get('content-length'));
+  return response.headers.get('content-encoding') || !(length > 0) ? null : length;
+}
+
+/** True when a successful response should be read by the loading worker: big, or of unknown size. */
+export function isWorthAWorker(response: Response): boolean {
+  const length = bodyLength(response);
+  return response.ok && response.body !== null && (length === null || length > WORKER_FROM_BYTES);
+}
+
 /**
  * loadIncidents and placeIncidents in a Web Worker (load-worker.ts, a chunk of its own): fetch, streaming
  * parse, validation and placement on the boundaries `departments` resolves to happen off the page's thread,
  * which only receives the kept incidents in batches, the progress, and at the end the problems, the
- * departments corrected by position and the region numbers. `url` is resolved against the page, as fetch
- * would. Same incidents and problems as loadIncidents followed by placeIncidents.
+ * departments corrected by position and the region numbers. `response` is the page's own (so a preloaded
+ * file is not fetched twice); its body is transferred to the worker, or where a browser cannot transfer
+ * streams, the worker fetches `url` (resolved against the page) again. Same incidents and problems as
+ * loadIncidents followed by placeIncidents.
  */
 export function loadIncidentsInWorker(
   url: string,
+  response: Response,
   departments: Promise<DepartmentCollection | null>,
   onProgress: (progress: LoadProgress) => void,
 ): WorkerLoad {
@@ -55,13 +73,28 @@ export function loadIncidentsInWorker(
         if (incident) incidents[index] = { ...incident, department };
       }
       finish({ ok: true, incidents, problems, metadata, regions });
-    } else finish({ ok: false, error: message.error });
+    } else {
+      // The worker saw the absolute URL; the reader gave this one.
+      const error = message.error.kind === 'missing' ? { kind: 'missing' as const, url } : message.error;
+      finish({ ok: false, error });
+    }
   };
   worker.onerror = (event) => {
     finish({ ok: false, error: { kind: 'network', detail: event.message || 'the loading worker failed' } });
   };
   const post = (request: LoadRequest) => worker.postMessage(request);
-  post({ type: 'load', url: new URL(url, document.baseURI).href });
+  const absolute = new URL(url, document.baseURI).href;
+  const totalBytes = bodyLength(response);
+  try {
+    const body = response.body;
+    worker.postMessage(
+      { type: 'load', url: absolute, body, totalBytes } satisfies LoadRequest,
+      body ? [body] : [],
+    );
+  } catch {
+    void response.body?.cancel();
+    post({ type: 'load', url: absolute, body: null, totalBytes: null });
+  }
   departments.then((collection) => post({ type: 'departments', departments: collection }));
   return { result, cancel: () => finish({ ok: false, error: { kind: 'cancelled' } }) };
 }

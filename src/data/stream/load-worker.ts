@@ -9,15 +9,17 @@ import {
 import { isWebPage, type LoadError } from '../load.ts';
 import type { Incident } from '../schema.ts';
 import type { DatasetMetadata, Problem } from '../validate.ts';
+import { bodyLength } from './load-in-worker.ts';
 import { createRepeatSharer } from './share-repeats.ts';
 import { readIncidentStream } from './stream-incidents.ts';
 
 /**
- * What the page tells the loading worker: read the incident file at an absolute URL; then, once the page has
- * them, the department boundaries to place incidents with (null when they could not be loaded).
+ * What the page tells the loading worker: read the incident file, from the body of the page's own response
+ * (transferred) or, where streams cannot be transferred, by fetching the absolute URL again; then, once the
+ * page has them, the department boundaries to place incidents with (null when they could not be loaded).
  */
 export type LoadRequest =
-  | { type: 'load'; url: string }
+  | { type: 'load'; url: string; body: ReadableStream<Uint8Array> | null; totalBytes: number | null }
   | { type: 'departments'; departments: DepartmentCollection | null };
 
 /** An incident whose point lies in another department than declared: it is counted where its point lies. */
@@ -55,30 +57,37 @@ scope.onmessage = (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
   if (request.type === 'departments') {
     receiveDepartments(request.departments ? createDepartmentIndex(request.departments) : null);
-  } else void load(request.url);
+  } else void load(request.url, request.body, request.totalBytes);
 };
 
-async function load(url: string): Promise<void> {
+async function load(
+  url: string,
+  given: ReadableStream<Uint8Array> | null,
+  givenTotal: number | null,
+): Promise<void> {
   const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
   const fail = (error: LoadError) => post({ type: 'done', ok: false, error });
   const kept: Incident[] = [];
   const shareRepeats = createRepeatSharer();
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    fail({ kind: 'network', detail: String(error) });
-    return;
+  let body = given;
+  let totalBytes = givenTotal;
+  if (!body) {
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      fail({ kind: 'network', detail: String(error) });
+      return;
+    }
+    if (response.status === 404) return fail({ kind: 'missing', url });
+    if (!response.ok || !response.body) return fail({ kind: 'http', status: response.status });
+    if (isWebPage('', response.headers.get('content-type'))) return fail({ kind: 'missing', url });
+    body = response.body;
+    totalBytes = bodyLength(response);
   }
-  if (response.status === 404) return fail({ kind: 'missing', url });
-  if (!response.ok || !response.body) return fail({ kind: 'http', status: response.status });
-  if (isWebPage('', response.headers.get('content-type'))) return fail({ kind: 'missing', url });
-  // A compressed body's length is not the length of the bytes the stream gives.
-  const length = Number(response.headers.get('content-length'));
-  const totalBytes = response.headers.get('content-encoding') || !(length > 0) ? null : length;
   let lastPost = 0;
   const result = await readIncidentStream(
-    response.body,
+    body,
     {
       onIncidents: (batch) => {
         for (const incident of batch) {
