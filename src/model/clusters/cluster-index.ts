@@ -5,6 +5,7 @@ import { cellCount } from '../time/day-bins.ts';
 import { type Bbox, visitCellsInView } from './cells-in-view.ts';
 import { buildClusterLevels, type ClusterLevel, cellTotals, visitLeafMembers } from './cluster-levels.ts';
 import { GRID_BITS } from './grid-cells.ts';
+import { maskClusters } from './masked-clusters.ts';
 
 /**
  * Incidents as parallel typed arrays, index i = incident i: `[lng, lat]` in degrees, first and last day as
@@ -70,6 +71,11 @@ export interface ClusterIndex {
    * `zoom`), for a caller that holds only those two, such as a click on the map. O(Δz log c).
    */
   expansionZoomOfCell(cellId: number, zoom: number, fromDay: number, toDay: number): number;
+  /**
+   * The same grid answering for the incidents i with `keep[i] === 1` only, built in O(1): the filter is
+   * applied while aggregating (see maskClusters), so a filter change rebuilds nothing.
+   */
+  masked(keep: Uint8Array): ClusterIndex;
 }
 
 /** Options of buildClusterIndex. */
@@ -213,5 +219,6 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
         : maxZoom + 1;
     },
     expansionZoomOfCell,
+    masked: (keep) => maskClusters(levels, leaf, points, keep),
   };
 }
