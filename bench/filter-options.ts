@@ -2,7 +2,7 @@
  * Measures the designs issue 15 names for changing the category, context and perpetrator filters, on seeded
  * synthetic incidents (BENCH_SIZES, default 100k): today's rebuild of the indexes for the new selection, and an
  * index per class (one time index and cluster grid per distinct (categories, context, perpetrator), built once,
- * a query summing the selected classes). Prints build time and memory of each, and the cost of one filter
+ * a query summing the selected classes), and the mask tested while aggregating (bench/filter-change.ts, chosen). Prints build time and memory of each, and the cost of one filter
  * change and of one timeline update under a filter. Run: node --expose-gc --import tsx bench/filter-options.ts
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../src/data/vocabulary.ts';
 import { createIncidentModel, type IncidentModel, selectIncidents } from '../src/model/incident-model.ts';
 import { assignDepartments } from '../src/model/regions/assign-departments.ts';
 import { ALL_FILTERS, type Filters, matchesFilters } from '../src/model/regions/filters.ts';
+import { benchFilterChange } from './filter-change.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000').split(',').map(Number);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -90,5 +91,12 @@ for (const size of SIZES) {
   );
   console.log(
     `  index per class: ${perClassMs.toFixed(0)} ms and ${perClassMb.toFixed(0)} MB once, change ${switchMs.toFixed(2)} ms, update ${perClassStepMs.toFixed(2)} ms (sum over classes, merging left out)`,
+  );
+  perClass.length = 0;
+  before = used();
+  const mask = benchFilterChange(placed, createIncidentModel(placed));
+  console.log(
+    `  mask while aggregating: ${mask.columnsMb.toFixed(0)} MB of columns once, change ${mask.maskMs.toFixed(2)} ms (rebuild here ${mask.rebuildMs.toFixed(0)} ms), ` +
+      `update with the category table ${mask.maskUpdateMs.toFixed(2)} ms (rebuilt model ${mask.rebuildUpdateMs.toFixed(2)} ms)`,
   );
 }

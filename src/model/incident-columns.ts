@@ -5,11 +5,14 @@ import type { PlacedIncidents } from './incident-model.ts';
 import type { Filters } from './regions/filters.ts';
 
 /**
- * The incidents as parallel typed arrays, index i = incident i, for queries that test a filter while they
- * aggregate (see masked-model.ts) instead of rebuilding indexes for each selection.
+ * The incidents as parallel typed arrays in start-day order (position p holds incident `order[p]`; ties keep
+ * the input order), for queries that test a filter while they aggregate (see masked-model.ts) instead of
+ * rebuilding indexes for each selection. The order makes those scans read memory sequentially.
  */
 export interface IncidentColumns {
-  /** Day numbers; `endDay[i] ≥ startDay[i]` (an end before the start is read as the start). */
+  /** Incident indices by start day, ties by index. */
+  order: Int32Array;
+  /** Day numbers; `endDay[p] ≥ startDay[p]` (an end before the start is read as the start). */
   startDay: Int32Array;
   endDay: Int32Array;
   killed: Int32Array;
@@ -18,8 +21,14 @@ export interface IncidentColumns {
   region: Int32Array;
   /** Bits 0–7: the violation categories (bit c for VIOLATIONS[c]); bits 8–9: context; bits 10–12: perpetrator. */
   classes: Uint16Array;
-  /** Incident indices by start day, ties by index. */
-  byStart: Int32Array;
+  /** The longest incident's `endDay − startDay`: no incident starting before `day − maxSpanDays` reaches `day`. */
+  maxSpanDays: number;
+}
+
+/** Which incidents a filter keeps, in both orders: `byPosition[p]` for the columns, `byIncident[i]`. */
+export interface FilterMask {
+  byPosition: Uint8Array;
+  byIncident: Uint8Array;
 }
 
 const CONTEXT_SHIFT = 8;
@@ -37,50 +46,61 @@ export function classOf(incident: Incident): number {
   return bits | (context << CONTEXT_SHIFT) | (perpetrator << PERPETRATOR_SHIFT);
 }
 
-/** Builds the columns once per load: one pass, then a counting sort by start day. O(n + D), 26 bytes each. */
+/** Builds the columns once per load: a counting sort by start day, then one pass. O(n + D), 26 bytes each. */
 export function buildIncidentColumns({ incidents, regions }: PlacedIncidents): IncidentColumns {
   const n = incidents.length;
+  const starts = new Int32Array(n);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i += 1) {
+    const start = parseIsoDay((incidents[i] as Incident).date) ?? 0;
+    starts[i] = start;
+    first = Math.min(first, start);
+    last = Math.max(last, start);
+  }
+  const order = new Int32Array(n);
+  if (n > 0) {
+    const cursor = new Int32Array(last - first + 2);
+    for (let i = 0; i < n; i += 1) {
+      const d = (starts[i] as number) - first + 1;
+      cursor[d] = (cursor[d] as number) + 1;
+    }
+    for (let d = 1; d < cursor.length; d += 1) cursor[d] = (cursor[d] as number) + (cursor[d - 1] as number);
+    for (let i = 0; i < n; i += 1) {
+      const d = (starts[i] as number) - first;
+      order[cursor[d] as number] = i;
+      cursor[d] = (cursor[d] as number) + 1;
+    }
+  }
   const columns: IncidentColumns = {
+    order,
     startDay: new Int32Array(n),
     endDay: new Int32Array(n),
     killed: new Int32Array(n),
     injured: new Int32Array(n),
-    region: Int32Array.from(regions),
+    region: new Int32Array(n),
     classes: new Uint16Array(n),
-    byStart: new Int32Array(n),
+    maxSpanDays: 0,
   };
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i += 1) {
+  for (let p = 0; p < n; p += 1) {
+    const i = order[p] as number;
     const incident = incidents[i] as Incident;
-    const start = parseIsoDay(incident.date) ?? 0;
+    const start = starts[i] as number;
     const end = incident.end_date ? (parseIsoDay(incident.end_date) ?? start) : start;
-    columns.startDay[i] = start;
-    columns.endDay[i] = Math.max(start, end);
-    columns.killed[i] = incident.killed;
-    columns.injured[i] = incident.injured;
-    columns.classes[i] = classOf(incident);
-    first = Math.min(first, start);
-    last = Math.max(last, start);
-  }
-  if (n === 0) return columns;
-  const cursor = new Int32Array(last - first + 2);
-  for (let i = 0; i < n; i += 1) {
-    const d = (columns.startDay[i] as number) - first + 1;
-    cursor[d] = (cursor[d] as number) + 1;
-  }
-  for (let d = 1; d < cursor.length; d += 1) cursor[d] = (cursor[d] as number) + (cursor[d - 1] as number);
-  for (let i = 0; i < n; i += 1) {
-    const d = (columns.startDay[i] as number) - first;
-    columns.byStart[cursor[d] as number] = i;
-    cursor[d] = (cursor[d] as number) + 1;
+    columns.startDay[p] = start;
+    columns.endDay[p] = Math.max(start, end);
+    columns.killed[p] = incident.killed;
+    columns.injured[p] = incident.injured;
+    columns.region[p] = regions[i] ?? -1;
+    columns.classes[p] = classOf(incident);
+    columns.maxSpanDays = Math.max(columns.maxSpanDays, (columns.endDay[p] as number) - start);
   }
   return columns;
 }
 
 /**
- * Which incidents pass the filters: `keep[i] === 1` when incident i's context and perpetrator are selected,
- * and (unless `withCategories` is false) it has a selected category, and (when `region` ≥ 0) it lies in that
+ * Which incidents pass the filters: kept when the context and perpetrator are selected, and (unless
+ * `withCategories` is false) the incident has a selected category, and (when `region` ≥ 0) it lies in that
  * region. A lookup table over the 2^13 classes, then one pass. O(n + 2^13).
  */
 export function filterMask(
@@ -88,7 +108,7 @@ export function filterMask(
   filters: Filters,
   withCategories: boolean,
   region = -1,
-): Uint8Array {
+): FilterMask {
   let categories = 0;
   VIOLATIONS.forEach((violation, c) => {
     if (filters.categories.has(violation)) categories |= 1 << c;
@@ -104,10 +124,31 @@ export function filterMask(
       filters.perpetrators.has(perpetrator);
     table[bits] = isScoped && (!withCategories || (bits & categories) !== 0) ? 1 : 0;
   }
-  const { classes } = columns;
-  const keep = new Uint8Array(classes.length);
-  for (let i = 0; i < classes.length; i += 1) {
-    keep[i] = (table[classes[i] as number] as number) & (region < 0 || columns.region[i] === region ? 1 : 0);
+  const { classes, order } = columns;
+  const byPosition = new Uint8Array(classes.length);
+  const byIncident = new Uint8Array(classes.length);
+  for (let p = 0; p < classes.length; p += 1) {
+    const kept =
+      (table[classes[p] as number] as number) & (region < 0 || columns.region[p] === region ? 1 : 0);
+    byPosition[p] = kept;
+    byIncident[order[p] as number] = kept;
   }
-  return keep;
+  return { byPosition, byIncident };
+}
+
+/**
+ * The first position of an incident that may overlap a range starting on `fromDay`: every earlier one ends
+ * before it. O(log n).
+ */
+export function firstReaching(columns: IncidentColumns, fromDay: number): number {
+  const { startDay } = columns;
+  const target = fromDay - columns.maxSpanDays;
+  let low = 0;
+  let high = startDay.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((startDay[middle] as number) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

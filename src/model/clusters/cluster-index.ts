@@ -5,7 +5,7 @@ import { cellCount } from '../time/day-bins.ts';
 import { type Bbox, visitCellsInView } from './cells-in-view.ts';
 import { buildClusterLevels, type ClusterLevel, cellTotals, visitLeafMembers } from './cluster-levels.ts';
 import { GRID_BITS } from './grid-cells.ts';
-import { maskClusters } from './masked-clusters.ts';
+import { type LeafColumns, leafColumns, maskClusters } from './masked-clusters.ts';
 
 /**
  * Incidents as parallel typed arrays, index i = incident i: `[lng, lat]` in degrees, first and last day as
@@ -131,6 +131,7 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
   if (lengths.some((length) => length !== n)) throw new RangeError('cluster points arrays differ in length');
   const { levels, leaf } = buildClusterLevels(points, maxZoom, base);
   const scratch = new Float64Array(3);
+  let inLeafOrder: LeafColumns | null = null;
 
   const single = (index: number): ClusterItem => ({
     kind: 'incident',
@@ -219,6 +220,9 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
         : maxZoom + 1;
     },
     expansionZoomOfCell,
-    masked: (keep) => maskClusters(levels, leaf, points, keep),
+    masked(keep) {
+      inLeafOrder ??= leafColumns(leaf, points);
+      return maskClusters(levels, leaf, points, keep, inLeafOrder);
+    },
   };
 }

@@ -17,10 +17,15 @@ export function maskClusters(
   leaf: LeafLists,
   points: ClusterPoints,
   keep: Uint8Array,
+  inLeafOrder: LeafColumns,
 ): ClusterIndex {
   const maxZoom = levels.length - 1;
   const leafKeys = (levels[maxZoom] as ClusterLevel).keys;
-  const { startDay, endDay, killed, injured, lng, lat } = points;
+  const { killed, injured, lng, lat } = points;
+  // The mask and the columns in leaf order, so that a cell's scan reads memory in sequence.
+  const kept = new Uint8Array(leaf.order.length);
+  for (let p = 0; p < kept.length; p += 1) kept[p] = keep[leaf.order[p] as number] as number;
+  const { startDay, endDay } = inLeafOrder;
 
   /** Positions in leaf.order of cell c at `level`'s incidents: [first, end). O(log C). */
   const span = (level: ClusterLevel, c: number): [number, number] => {
@@ -45,12 +50,11 @@ export function maskClusters(
     sums.last = -1;
     const [first, end] = span(level, c);
     for (let p = first; p < end; p += 1) {
+      if (kept[p] !== 1 || (startDay[p] as number) > toDay || (endDay[p] as number) < fromDay) continue;
       const i = leaf.order[p] as number;
-      if (keep[i] !== 1 || (startDay[i] as number) > toDay) continue;
-      if (Math.max(startDay[i] as number, endDay[i] as number) < fromDay) continue;
       sums.count += 1;
-      sums.killed += killed[i] as number;
-      sums.injured += injured[i] as number;
+      sums.killed += inLeafOrder.killed[p] as number;
+      sums.injured += inLeafOrder.injured[p] as number;
       sums.last = i;
       visit?.(i);
     }
@@ -119,6 +123,34 @@ export function maskClusters(
         : maxZoom + 1;
     },
     expansionZoomOfCell,
-    masked: (next) => maskClusters(levels, leaf, points, next),
+    masked: (next) => maskClusters(levels, leaf, points, next, inLeafOrder),
   };
+}
+
+/** The points' days and counts in leaf order (`leaf.order`), end days at least the start days. */
+export interface LeafColumns {
+  startDay: Int32Array;
+  endDay: Int32Array;
+  killed: Int32Array;
+  injured: Int32Array;
+}
+
+/** Gathers LeafColumns once per cluster index, for every mask after. O(n), 16 bytes per point. */
+export function leafColumns(leaf: LeafLists, points: ClusterPoints): LeafColumns {
+  const n = leaf.order.length;
+  const columns: LeafColumns = {
+    startDay: new Int32Array(n),
+    endDay: new Int32Array(n),
+    killed: new Int32Array(n),
+    injured: new Int32Array(n),
+  };
+  for (let p = 0; p < n; p += 1) {
+    const i = leaf.order[p] as number;
+    const start = points.startDay[i] as number;
+    columns.startDay[p] = start;
+    columns.endDay[p] = Math.max(start, points.endDay[i] as number);
+    columns.killed[p] = points.killed[i] as number;
+    columns.injured[p] = points.injured[i] as number;
+  }
+  return columns;
 }
