@@ -1,3 +1,4 @@
+import { prebuiltModels } from '../../model/incident-model.ts';
 import type { DepartmentCollection } from '../department-index.ts';
 import type { LoadResult } from '../load.ts';
 import type { Incident } from '../schema.ts';
@@ -39,7 +40,7 @@ export function isWorthAWorker(response: Response): boolean {
  * loadIncidents and placeIncidents in a Web Worker (load-worker.ts, a chunk of its own): fetch, streaming
  * parse, validation and placement on the boundaries `departments` resolves to happen off the page's thread,
  * which only receives the kept incidents in batches, the progress, and at the end the problems, the
- * departments corrected by position and the region numbers. `response` is the page's own (so a preloaded
+ * departments corrected by position, the region numbers and the model's indexes (left in prebuiltModels). `response` is the page's own (so a preloaded
  * file is not fetched twice); its body is transferred to the worker, or where a browser cannot transfer
  * streams, the worker fetches `url` (resolved against the page) again. Same incidents and problems as
  * loadIncidents followed by placeIncidents.
@@ -67,11 +68,12 @@ export function loadIncidentsInWorker(
     else if (message.type === 'incidents') {
       for (const incident of message.batch) incidents.push(incident);
     } else if (message.ok) {
-      const { problems, metadata, regions, moves } = message;
+      const { problems, metadata, regions, moves, model, columns } = message;
       for (const { index, department } of moves) {
         const incident = incidents[index];
         if (incident) incidents[index] = { ...incident, department };
       }
+      prebuiltModels.set(incidents, { model, columns });
       finish({ ok: true, incidents, problems, metadata, regions });
     } else {
       // The worker saw the absolute URL; the reader gave this one.

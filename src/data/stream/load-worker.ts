@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+import { buildIncidentColumns, type IncidentColumns } from '../../model/incident-columns.ts';
+import { buffersOf, buildModelData, type ModelData } from '../../model/incident-model.ts';
 import { assignDepartments } from '../../model/regions/assign-departments.ts';
 import { placeIncidents } from '../check-geography.ts';
 import {
@@ -42,6 +44,9 @@ export type LoadMessage =
       moves: Move[];
       /** Region numbers of the kept incidents, after the moves, as assignDepartments gives them. */
       regions: Int32Array;
+      /** The indexes and columns of the placed incidents, built here so the page need not. */
+      model: ModelData;
+      columns: IncidentColumns;
     }
   | { type: 'done'; ok: false; error: LoadError };
 
@@ -114,5 +119,11 @@ async function load(
   });
   const regions = assignDepartments(placed.incidents, index);
   const problems = [...result.problems, ...placed.problems];
-  post({ type: 'done', ok: true, problems, metadata: result.metadata, moves, regions }, [regions.buffer]);
+  const model = buildModelData({ incidents: placed.incidents, regions });
+  const columns = buildIncidentColumns({ incidents: placed.incidents, regions });
+  const handover = { regions, model, columns };
+  post(
+    { type: 'done', ok: true, problems, metadata: result.metadata, moves, ...handover },
+    buffersOf(handover),
+  );
 }

@@ -2,8 +2,15 @@ import { bisectLeft } from 'd3-array';
 import { parseIsoDay } from '../../data/days.ts';
 import type { Incident } from '../../data/schema.ts';
 import { cellCount } from '../time/day-bins.ts';
+import { buildRangeMax } from '../time/range-max.ts';
 import { type Bbox, visitCellsInView } from './cells-in-view.ts';
-import { buildClusterLevels, type ClusterLevel, cellTotals, visitLeafMembers } from './cluster-levels.ts';
+import {
+  buildClusterLevels,
+  type ClusterLevel,
+  cellTotals,
+  type LeafLists,
+  visitLeafMembers,
+} from './cluster-levels.ts';
 import { GRID_BITS } from './grid-cells.ts';
 import { type LeafColumns, leafColumns, maskClusters } from './masked-clusters.ts';
 
@@ -119,6 +126,18 @@ export function toClusterPoints(incidents: readonly Incident[]): ClusterPoints {
  * or a grid finer than 2^26 cells a side.
  */
 export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions = {}): ClusterIndex {
+  return clusterIndexFrom(buildClusterData(points, options));
+}
+
+/** What buildClusterIndex precomputes: typed arrays only, so a worker can build it and hand it over. */
+export interface ClusterData {
+  points: ClusterPoints;
+  levels: ClusterLevel[];
+  leaf: Omit<LeafLists, 'multiReach'>;
+}
+
+/** The grid of buildClusterIndex, as data (see clusterIndexFrom). Same cost and errors. */
+export function buildClusterData(points: ClusterPoints, options: ClusterOptions = {}): ClusterData {
   const maxZoom = options.maxClusterZoom ?? 12;
   const base = Math.max(1, Math.round(512 / (options.cellPx ?? 64)));
   const n = points.lng.length;
@@ -130,6 +149,16 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
   );
   if (lengths.some((length) => length !== n)) throw new RangeError('cluster points arrays differ in length');
   const { levels, leaf } = buildClusterLevels(points, maxZoom, base);
+  const { multiReach: _, ...lists } = leaf;
+  return { points, levels, leaf: lists };
+}
+
+/** The index over a grid built by buildClusterData (here or in a worker). O(m log m) for m multi-day points. */
+export function clusterIndexFrom(data: ClusterData): ClusterIndex {
+  const { points, levels } = data;
+  const maxZoom = levels.length - 1;
+  const n = points.lng.length;
+  const leaf: LeafLists = { ...data.leaf, multiReach: buildRangeMax(data.leaf.multiEnds) };
   const scratch = new Float64Array(3);
   let inLeafOrder: LeafColumns | null = null;
 
