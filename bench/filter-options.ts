@@ -94,7 +94,7 @@ for (const size of SIZES) {
   );
   perClass.length = 0;
   before = used();
-  const mask = benchFilterChange(placed, createIncidentModel(placed));
+  const mask = benchFilterChange(placed);
   console.log(
     `  mask while aggregating: ${mask.columnsMb.toFixed(0)} MB of columns once, change ${mask.maskMs.toFixed(2)} ms (rebuild here ${mask.rebuildMs.toFixed(0)} ms), ` +
       `update with the category table ${mask.maskUpdateMs.toFixed(2)} ms (rebuilt model ${mask.rebuildUpdateMs.toFixed(2)} ms)`,

@@ -21,7 +21,6 @@ import {
   toClusterPoints,
 } from '../src/model/clusters/cluster-index.ts';
 import { toMapFeatures } from '../src/model/clusters/map-features.ts';
-import { createIncidentModel } from '../src/model/incident-model.ts';
 import { departmentNumber } from '../src/model/regions/assign-departments.ts';
 import { buildTimeIndex, type TimeIndex } from '../src/model/time/time-index.ts';
 import { benchFilterChange } from './filter-change.ts';
@@ -208,7 +207,7 @@ console.log("\nFilter change (switch off 'property') and one update under it: ma
 for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) {
   const incidents = everything.slice(0, size);
   const placed = { incidents, regions: Int32Array.from(incidents, (i) => departmentNumber(i.department)) };
-  const change = benchFilterChange(placed, createIncidentModel(placed));
+  const change = benchFilterChange(placed);
   console.log(
     `${label(size)}: change ${ms(change.rebuildMs)} ms vs ${ms(change.maskMs)} ms (${Math.round(change.rebuildMs / change.maskMs)}x); ` +
       `update ${ms(change.rebuildUpdateMs)} ms vs ${ms(change.maskUpdateMs)} ms; columns ${ms(change.columnsMb)} MB`,

@@ -5,12 +5,7 @@ import type { Incident } from '../data/schema.ts';
 import type { MapViewport } from '../map/map-port.ts';
 import { toMapFeatures } from '../model/clusters/map-features.ts';
 import { buildIncidentColumns, filterMask } from '../model/incident-columns.ts';
-import {
-  createIncidentModel,
-  modelFrom,
-  type PlacedIncidents,
-  prebuiltModels,
-} from '../model/incident-model.ts';
+import { buildModelData, modelFrom, type PlacedIncidents, prebuiltModels } from '../model/incident-model.ts';
 import { maskedCategoryTable, maskModel } from '../model/masked-model.ts';
 import { departmentNumber } from '../model/regions/assign-departments.ts';
 import { type Filters, isEveryIncident, type Measure } from '../model/regions/filters.ts';
@@ -45,12 +40,14 @@ export function useSelection(input: SelectionInput) {
 
   const placed = useMemo<PlacedIncidents>(() => ({ incidents, regions }), [incidents, regions]);
   // Built once per load; a filter or region change only computes a mask that the queries test (masked-model.ts).
-  const prebuilt = prebuiltModels.get(incidents);
-  const everything = useMemo(
-    () => (prebuilt ? modelFrom(placed, prebuilt.model) : createIncidentModel(placed)),
-    [placed, prebuilt],
-  );
-  const columns = useMemo(() => prebuilt?.columns ?? buildIncidentColumns(placed), [placed, prebuilt]);
+  const { everything, columns } = useMemo(() => {
+    const prebuilt = prebuiltModels.get(placed.incidents);
+    const data = prebuilt?.model ?? buildModelData(placed);
+    return {
+      everything: modelFrom(placed, data),
+      columns: prebuilt?.columns ?? buildIncidentColumns(placed, data.clusters.leaf.order),
+    };
+  }, [placed]);
   const scoped = useMemo(() => filterMask(columns, filters, false), [columns, filters]);
   const model = useMemo(
     () =>

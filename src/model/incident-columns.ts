@@ -23,12 +23,14 @@ export interface IncidentColumns {
   classes: Uint16Array;
   /** The longest incident's `endDay − startDay`: no incident starting before `day − maxSpanDays` reaches `day`. */
   maxSpanDays: number;
+  /** Classes and regions again in the cluster grid's leaf order (ClusterData.leaf.order), for its mask. */
+  leaf: { classes: Uint16Array; region: Int32Array };
 }
 
-/** Which incidents a filter keeps, in both orders: `byPosition[p]` for the columns, `byIncident[i]`. */
+/** Which incidents a filter keeps, 1 or 0, in the columns' order and in the cluster grid's leaf order. */
 export interface FilterMask {
   byPosition: Uint8Array;
-  byIncident: Uint8Array;
+  byLeaf: Uint8Array;
 }
 
 const CONTEXT_SHIFT = 8;
@@ -46,8 +48,14 @@ export function classOf(incident: Incident): number {
   return bits | (context << CONTEXT_SHIFT) | (perpetrator << PERPETRATOR_SHIFT);
 }
 
-/** Builds the columns once per load: a counting sort by start day, then one pass. O(n + D), 26 bytes each. */
-export function buildIncidentColumns({ incidents, regions }: PlacedIncidents): IncidentColumns {
+/**
+ * Builds the columns once per load: a counting sort by start day, then one pass; `leafOrder` is the cluster
+ * grid's (ClusterData.leaf.order). O(n + D), 32 bytes per incident.
+ */
+export function buildIncidentColumns(
+  { incidents, regions }: PlacedIncidents,
+  leafOrder: Int32Array,
+): IncidentColumns {
   const n = incidents.length;
   const starts = new Int32Array(n);
   let first = Number.POSITIVE_INFINITY;
@@ -81,6 +89,7 @@ export function buildIncidentColumns({ incidents, regions }: PlacedIncidents): I
     region: new Int32Array(n),
     classes: new Uint16Array(n),
     maxSpanDays: 0,
+    leaf: { classes: new Uint16Array(n), region: new Int32Array(n) },
   };
   for (let p = 0; p < n; p += 1) {
     const i = order[p] as number;
@@ -95,13 +104,18 @@ export function buildIncidentColumns({ incidents, regions }: PlacedIncidents): I
     columns.classes[p] = classOf(incident);
     columns.maxSpanDays = Math.max(columns.maxSpanDays, (columns.endDay[p] as number) - start);
   }
+  for (let p = 0; p < leafOrder.length; p += 1) {
+    const i = leafOrder[p] as number;
+    columns.leaf.classes[p] = classOf(incidents[i] as Incident);
+    columns.leaf.region[p] = regions[i] ?? -1;
+  }
   return columns;
 }
 
 /**
  * Which incidents pass the filters: kept when the context and perpetrator are selected, and (unless
  * `withCategories` is false) the incident has a selected category, and (when `region` ≥ 0) it lies in that
- * region. A lookup table over the 2^13 classes, then one pass. O(n + 2^13).
+ * region. A lookup table over the 2^13 classes, then one sequential pass per order. O(n + 2^13).
  */
 export function filterMask(
   columns: IncidentColumns,
@@ -124,16 +138,17 @@ export function filterMask(
       filters.perpetrators.has(perpetrator);
     table[bits] = isScoped && (!withCategories || (bits & categories) !== 0) ? 1 : 0;
   }
-  const { classes, order } = columns;
-  const byPosition = new Uint8Array(classes.length);
-  const byIncident = new Uint8Array(classes.length);
-  for (let p = 0; p < classes.length; p += 1) {
-    const kept =
-      (table[classes[p] as number] as number) & (region < 0 || columns.region[p] === region ? 1 : 0);
-    byPosition[p] = kept;
-    byIncident[order[p] as number] = kept;
-  }
-  return { byPosition, byIncident };
+  const pass = (classes: Uint16Array, regionOf: Int32Array) => {
+    const keep = new Uint8Array(classes.length);
+    for (let p = 0; p < classes.length; p += 1) {
+      keep[p] = (table[classes[p] as number] as number) & (region < 0 || regionOf[p] === region ? 1 : 0);
+    }
+    return keep;
+  };
+  return {
+    byPosition: pass(columns.classes, columns.region),
+    byLeaf: pass(columns.leaf.classes, columns.leaf.region),
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ export function maskModel(model: IncidentModel, columns: IncidentColumns, mask: 
     incidents: model.incidents,
     regions: model.regions,
     time: maskTime(columns, mask.byPosition, DEPARTMENTS.length),
-    clusters: model.clusters.masked(mask.byIncident),
+    clusters: model.clusters.masked(mask.byLeaf),
   };
 }
 

@@ -5,7 +5,13 @@ import type { Incident } from '../../src/data/schema.ts';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../../src/data/vocabulary.ts';
 import type { ClusterItem } from '../../src/model/clusters/cluster-index.ts';
 import { buildIncidentColumns, filterMask } from '../../src/model/incident-columns.ts';
-import { createIncidentModel, type IncidentModel, selectIncidents } from '../../src/model/incident-model.ts';
+import {
+  buildModelData,
+  createIncidentModel,
+  type IncidentModel,
+  modelFrom,
+  selectIncidents,
+} from '../../src/model/incident-model.ts';
 import { maskedCategoryTable, maskModel } from '../../src/model/masked-model.ts';
 import { buildCategoryIndex } from '../../src/model/regions/category-index.ts';
 import { type Filters, matchesContext, matchesFilters } from '../../src/model/regions/filters.ts';
@@ -70,12 +76,9 @@ describe('maskModel(model, columns, keep)', () => {
           (incident, r) => matchesFilters(incident, filters) && (region < 0 || r === region),
         ),
       );
-      const columns = buildIncidentColumns(placed);
-      const masked = maskModel(
-        createIncidentModel(placed),
-        columns,
-        filterMask(columns, filters, true, region),
-      );
+      const data = buildModelData(placed);
+      const columns = buildIncidentColumns(placed, data.clusters.leaf.order);
+      const masked = maskModel(modelFrom(placed, data), columns, filterMask(columns, filters, true, region));
 
       expect(masked.time.count).toBe(rebuilt.time.count);
       expect(masked.time.dailyHistogram()).toEqual(rebuilt.time.dailyHistogram());
@@ -107,13 +110,14 @@ describe('maskModel(model, columns, keep)', () => {
   it('keeps nothing when every category is switched off', () => {
     const incidents = randomIncidents(seededRandom(3), 40);
     const placed = { incidents, regions: new Int32Array(incidents.length) };
-    const columns = buildIncidentColumns(placed);
+    const data = buildModelData(placed);
+    const columns = buildIncidentColumns(placed, data.clusters.leaf.order);
     const none: Filters = {
       categories: new Set(),
       contexts: new Set(CONTEXTS),
       perpetrators: new Set(PERPETRATORS),
     };
-    const masked = maskModel(createIncidentModel(placed), columns, filterMask(columns, none, true));
+    const masked = maskModel(modelFrom(placed, data), columns, filterMask(columns, none, true));
     expect(masked.time.totals(day('2022-12-01'), day('2023-03-31'))).toEqual({
       incidents: 0,
       killed: 0,
@@ -137,7 +141,7 @@ describe('maskedCategoryTable', () => {
       };
       const scoped = selectIncidents(placed, (incident) => matchesContext(incident, filters));
       const index = buildCategoryIndex(scoped.incidents, scoped.regions, DEPARTMENTS.length);
-      const columns = buildIncidentColumns(placed);
+      const columns = buildIncidentColumns(placed, buildModelData(placed).clusters.leaf.order);
       const keep = filterMask(columns, filters, false);
       const fromDay = day('2022-12-01') + randomInt(random, 0, 120);
       const toDay = fromDay + randomInt(random, -2, 40);

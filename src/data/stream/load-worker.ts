@@ -120,7 +120,7 @@ async function load(
   const regions = assignDepartments(placed.incidents, index);
   const problems = [...result.problems, ...placed.problems];
   const model = buildModelData({ incidents: placed.incidents, regions });
-  const columns = buildIncidentColumns({ incidents: placed.incidents, regions });
+  const columns = buildIncidentColumns({ incidents: placed.incidents, regions }, model.clusters.leaf.order);
   const handover = { regions, model, columns };
   post(
     { type: 'done', ok: true, problems, metadata: result.metadata, moves, ...handover },

@@ -79,10 +79,11 @@ export interface ClusterIndex {
    */
   expansionZoomOfCell(cellId: number, zoom: number, fromDay: number, toDay: number): number;
   /**
-   * The same grid answering for the incidents i with `keep[i] === 1` only, built in O(1): the filter is
-   * applied while aggregating (see maskClusters), so a filter change rebuilds nothing.
+   * The same grid answering only for the points kept, `keep[p] === 1` for the point at position p of the leaf
+   * order (ClusterData.leaf.order), built in O(1): the filter is applied while aggregating (see
+   * maskClusters), so a filter change rebuilds nothing.
    */
-  masked(keep: Uint8Array): ClusterIndex;
+  masked(keepInLeafOrder: Uint8Array): ClusterIndex;
 }
 
 /** Options of buildClusterIndex. */
@@ -134,6 +135,8 @@ export interface ClusterData {
   points: ClusterPoints;
   levels: ClusterLevel[];
   leaf: Omit<LeafLists, 'multiReach'>;
+  /** The points' days and counts in leaf order, for masked queries (see maskClusters). */
+  inLeafOrder: LeafColumns;
 }
 
 /** The grid of buildClusterIndex, as data (see clusterIndexFrom). Same cost and errors. */
@@ -150,7 +153,7 @@ export function buildClusterData(points: ClusterPoints, options: ClusterOptions 
   if (lengths.some((length) => length !== n)) throw new RangeError('cluster points arrays differ in length');
   const { levels, leaf } = buildClusterLevels(points, maxZoom, base);
   const { multiReach: _, ...lists } = leaf;
-  return { points, levels, leaf: lists };
+  return { points, levels, leaf: lists, inLeafOrder: leafColumns(leaf, points) };
 }
 
 /** The index over a grid built by buildClusterData (here or in a worker). O(m log m) for m multi-day points. */
@@ -160,7 +163,6 @@ export function clusterIndexFrom(data: ClusterData): ClusterIndex {
   const n = points.lng.length;
   const leaf: LeafLists = { ...data.leaf, multiReach: buildRangeMax(data.leaf.multiEnds) };
   const scratch = new Float64Array(3);
-  let inLeafOrder: LeafColumns | null = null;
 
   const single = (index: number): ClusterItem => ({
     kind: 'incident',
@@ -249,9 +251,6 @@ export function clusterIndexFrom(data: ClusterData): ClusterIndex {
         : maxZoom + 1;
     },
     expansionZoomOfCell,
-    masked(keep) {
-      inLeafOrder ??= leafColumns(leaf, points);
-      return maskClusters(levels, leaf, points, keep, inLeafOrder);
-    },
+    masked: (keep) => maskClusters(levels, leaf, points, keep, data.inLeafOrder),
   };
 }

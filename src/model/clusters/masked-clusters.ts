@@ -5,7 +5,8 @@ import type { ClusterIndex, ClusterItem, ClusterPoints } from './cluster-index.t
 import type { ClusterLevel, LeafLists } from './cluster-levels.ts';
 
 /**
- * A cluster index's grid answering for a subset of its incidents, `keep[i] === 1` for incident i, without
+ * A cluster index's grid answering for a subset of its incidents, `keep[p] === 1` for the point at position p
+ * of the leaf order (`leaf.order`), without
  * building anything: the filter is a mask applied while aggregating. A cell's incidents are one contiguous
  * run of the leaf lists (cells are nested in Morton order), so a cell's in-range, kept totals are a scan of
  * that run. Same items, in the same cells, as buildClusterIndex over just the kept incidents, except that a
@@ -23,8 +24,7 @@ export function maskClusters(
   const leafKeys = (levels[maxZoom] as ClusterLevel).keys;
   const { killed, injured, lng, lat } = points;
   // The mask and the columns in leaf order, so that a cell's scan reads memory in sequence.
-  const kept = new Uint8Array(leaf.order.length);
-  for (let p = 0; p < kept.length; p += 1) kept[p] = keep[leaf.order[p] as number] as number;
+  const kept = keep;
   const { startDay, endDay } = inLeafOrder;
 
   /** Positions in leaf.order of cell c at `level`'s incidents: [first, end). O(log C). */
