@@ -7,6 +7,7 @@ import { DEPARTMENTS, PERU_BBOX } from '../src/data/departments.ts';
 import { VIOLATIONS } from '../src/data/vocabulary.ts';
 import { buildIncidentColumns, filterMask } from '../src/model/incident-columns.ts';
 import {
+  buffersOf,
   buildModelData,
   createIncidentModel,
   type IncidentModel,
@@ -42,12 +43,7 @@ export function benchFilterChange(placed: PlacedIncidents): FilterChangeResult {
   const data = buildModelData(placed);
   const everything = modelFrom(placed, data);
   const columns = buildIncidentColumns(placed, data.clusters.leaf.order);
-  const columnsMb =
-    Object.values(columns).reduce(
-      (sum: number, column) => sum + (ArrayBuffer.isView(column) ? column.byteLength : 0),
-      0,
-    ) /
-    2 ** 20;
+  const columnsMb = buffersOf(columns).reduce((sum, buffer) => sum + buffer.byteLength, 0) / 2 ** 20;
 
   // Main builds the category index at load and again on a context or perpetrator change, not on this one.
   const categories = buildCategoryIndex(placed.incidents, placed.regions, DEPARTMENTS.length);
