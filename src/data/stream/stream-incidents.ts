@@ -42,6 +42,12 @@ export async function readIncidentStream(
   let index = 0;
   let count = 0;
   let bytes = 0;
+  let head = '';
+  // A web page in the file's place (a server's fallback) is a missing file, not bad JSON.
+  const notJson = (error: unknown): StreamResult =>
+    isWebPage(head, null)
+      ? { ok: false, error: { kind: 'missing', url } }
+      : { ok: false, error: { kind: 'json', detail: text(error) } };
   const onFeature = (text: string) => {
     const incident = validator.add(JSON.parse(text), index);
     index += 1;
@@ -58,20 +64,15 @@ export async function readIncidentStream(
       const { done, value } = await reader.read();
       if (done) break;
       const chunk = decoder.decode(value, { stream: true });
-      if (bytes === 0 && isWebPage(chunk, null)) {
-        await reader.cancel();
-        return { ok: false, error: { kind: 'missing', url } };
-      }
+      if (head.length < 200) head += chunk.slice(0, 200 - head.length);
       bytes += value.byteLength;
       splitter.push(chunk, onFeature);
       handlers.onProgress?.({ bytes, incidents: count });
     }
   } catch (error) {
     reader.releaseLock();
-    return {
-      ok: false,
-      error: { kind: error instanceof SyntaxError ? 'json' : 'network', detail: text(error) },
-    };
+    if (error instanceof SyntaxError) return notJson(error);
+    return { ok: false, error: { kind: 'network', detail: text(error) } };
   }
   let rest: unknown;
   try {
@@ -79,7 +80,7 @@ export async function readIncidentStream(
     splitter.finish(onFeature);
     rest = JSON.parse(splitter.rest());
   } catch (error) {
-    return { ok: false, error: { kind: 'json', detail: text(error) } };
+    return notJson(error);
   }
   if (!isCollection(rest)) return { ok: false, error: { kind: 'shape', detail: NOT_A_COLLECTION } };
   if (batch.length > 0) handlers.onIncidents(batch);

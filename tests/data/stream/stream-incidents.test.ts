@@ -75,6 +75,18 @@ describe('FeatureSplitter', () => {
 });
 
 describe('readIncidentStream', () => {
+  it('reports a web page served in place of the file as missing, at the URL it was given', async () => {
+    for (const seed of [1, 2, 3]) {
+      const body = streamOf(
+        '<!doctype html><html><head><title>App</title></head><body></body></html>',
+        seed,
+        8,
+      );
+      const result = await readIncidentStream(body, { onIncidents: () => {} }, '/bad/file.geojson');
+      expect(result).toEqual({ ok: false, error: { kind: 'missing', url: '/bad/file.geojson' } });
+    }
+  });
+
   for (const name of [
     'valid.geojson',
     ...readdirSync(resolve(fixtures, 'broken')).map((f) => `broken/${f}`),
