@@ -5,7 +5,13 @@ import type { Incident } from '../data/schema.ts';
 import type { MapViewport } from '../map/map-port.ts';
 import { toMapFeatures } from '../model/clusters/map-features.ts';
 import { buildIncidentColumns, filterMask } from '../model/incident-columns.ts';
-import { buildModelData, modelFrom, type PlacedIncidents, prebuiltModels } from '../model/incident-model.ts';
+import {
+  buildModelData,
+  incidentsAt,
+  modelFrom,
+  type PlacedIncidents,
+  prebuiltModels,
+} from '../model/incident-model.ts';
 import { maskedCategoryTable, maskModel } from '../model/masked-model.ts';
 import { departmentNumber } from '../model/regions/assign-departments.ts';
 import { type Filters, isEveryIncident, type Measure } from '../model/regions/filters.ts';
@@ -85,8 +91,7 @@ export function useSelection(input: SelectionInput) {
 
   const histogram = useMemo(() => focus.time.dailyHistogram(), [focus]);
   const shown = useMemo(
-    () =>
-      Array.from(focus.time.indicesInRange(fromDay, toDay), (index) => focus.incidents[index] as Incident),
+    () => incidentsAt(focus.incidents, focus.time.indicesInRange(fromDay, toDay)),
     [focus, fromDay, toDay],
   );
   const features = useMemo(

@@ -7,6 +7,7 @@ import {
   buffersOf,
   buildModelData,
   createIncidentModel,
+  incidentsAt,
   modelFrom,
   selectIncidents,
 } from '../../src/model/incident-model.ts';
@@ -130,5 +131,15 @@ describe('buildModelData and modelFrom (the loading worker builds, the page wrap
     );
     const query = { fromDay, toDay, zoom: 6, bbox: [-82, -19, -68, 0] as [number, number, number, number] };
     expect(wrapped.clusters.query(query)).toEqual(built.clusters.query(query));
+  });
+});
+
+describe('incidentsAt(incidents, indices)', () => {
+  it('gives the incidents at the indices, in the order of the indices, repeats included', () => {
+    const incidents = [makeIncident({ killed: 1 }), makeIncident({ killed: 2 }), makeIncident({ killed: 3 })];
+    expect(incidentsAt(incidents, Int32Array.from([2, 0, 2])).map((incident) => incident.killed)).toEqual([
+      3, 1, 3,
+    ]);
+    expect(incidentsAt(incidents, new Int32Array(0))).toEqual([]);
   });
 });
