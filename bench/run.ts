@@ -3,7 +3,9 @@
  * for zoom 5 over Peru) at 1k, 10k, 100k and 1M seeded synthetic incidents, with a 31-day window that moves
  * every iteration: this project's prebuilt indexes (query only) against a naive baseline (bench/naive.ts)
  * measured in the same run. Also the load-time build and the model's heap. Run with node --expose-gc (the
- * npm script does) for the heap figure. BENCH_SIZES=1000,10000 limits the sizes.
+ * npm script does) for the heap figure. Then, at 100k and 1M, the load path (the page's whole-file parse against
+ * the loading worker's stream, bench/load.ts) and a filter change (bench/regions.ts). BENCH_SIZES=1000,10000
+ * limits the sizes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +23,8 @@ import {
 import { toMapFeatures } from '../src/model/clusters/map-features.ts';
 import { departmentNumber } from '../src/model/regions/assign-departments.ts';
 import { buildTimeIndex, type TimeIndex } from '../src/model/time/time-index.ts';
+import { benchFilterChange } from './filter-change.ts';
+import { benchLoad } from './load.ts';
 import { type Departments, naiveUpdate, withBoxes } from './naive.ts';
 import { benchRegions, type RegionBenchResult } from './regions.ts';
 
@@ -196,6 +200,27 @@ for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) 
   );
   console.log(
     `${label(size)}: update ${ms(result.updateMs)} ms (p95 ${ms(result.updateP95)}) vs ${ms(result.naiveUpdateMs)} ms (${Math.round(result.naiveUpdateMs / result.updateMs)}x); filter change rebuild ${ms(result.rebuildMs)} ms`,
+  );
+}
+
+console.log("\nFilter change (switch off 'property') and one update under it: main's rebuild vs the mask");
+for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) {
+  const incidents = everything.slice(0, size);
+  const placed = { incidents, regions: Int32Array.from(incidents, (i) => departmentNumber(i.department)) };
+  const change = benchFilterChange(placed);
+  console.log(
+    `${label(size)}: change ${ms(change.rebuildMs)} ms vs ${ms(change.maskMs)} ms (${Math.round(change.rebuildMs / change.maskMs)}x); ` +
+      `update ${ms(change.rebuildUpdateMs)} ms vs ${ms(change.maskUpdateMs)} ms; columns ${ms(change.columnsMb)} MB`,
+  );
+}
+
+console.log("\nLoad: one string + JSON.parse + validateCollection (the page today) vs the worker's stream");
+for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) {
+  const load = await benchLoad(everything.slice(0, size), simplified);
+  const whole = load.wholeMs === null ? "fails (longer than V8's longest string)" : `${ms(load.wholeMs)} ms`;
+  const ratio = load.wholeMs === null ? '' : ` (${(load.wholeMs / load.streamMs).toFixed(2)}x)`;
+  console.log(
+    `${label(size)} (${ms(load.megabytes)} MB): whole file ${whole} vs stream ${ms(load.streamMs)} ms${ratio}, regions assigned in both`,
   );
 }
 

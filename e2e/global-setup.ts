@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../scripts/serve.ts';
@@ -25,7 +25,11 @@ export default async function setup(project: TestProject) {
   };
 }
 
-/** Same-origin synthetic datasets for the browser benchmark (dist/bench/, never committed). */
+/**
+ * Same-origin synthetic datasets for the browser benchmark (dist/bench/, never committed): 10 and 100k
+ * incidents, and 1M when PERF_1M=1 (about 520 MB, a minute to write). Beside each, `*.sums.json` holds the
+ * file's own totals, which the page must show after loading it.
+ */
 function writeBenchData(root: string): void {
   const folder = resolve(root, 'dist/bench');
   mkdirSync(folder, { recursive: true });
@@ -33,14 +37,25 @@ function writeBenchData(root: string): void {
     readFileSync(resolve(root, 'data/boundaries/peru-departments.geojson'), 'utf8'),
   );
   const departments = createDepartmentIndex(boundaries);
-  for (const [count, name] of [
-    [10, 'synthetic-10.geojson'],
-    [100_000, 'synthetic-100k.geojson'],
-  ] as const) {
-    const file = resolve(folder, name);
-    if (existsSync(file)) continue;
-    const chunks: string[] = [];
-    writeSyntheticGeoJson(generateSynthetic(count, 7, departments), (chunk) => chunks.push(chunk));
-    writeFileSync(file, chunks.join(''));
+  const sizes: [number, string][] = [
+    [10, 'synthetic-10'],
+    [100_000, 'synthetic-100k'],
+  ];
+  if (process.env.PERF_1M === '1') sizes.push([1_000_000, 'synthetic-1m']);
+  for (const [count, name] of sizes) {
+    const file = resolve(folder, `${name}.geojson`);
+    const sumsFile = resolve(folder, `${name}.sums.json`);
+    if (existsSync(file) && existsSync(sumsFile)) continue;
+    const incidents = generateSynthetic(count, 7, departments);
+    const sums = { incidents: incidents.length, killed: 0, injured: 0 };
+    for (const { properties } of incidents) {
+      sums.killed += properties.killed;
+      sums.injured += properties.injured;
+    }
+    // Written a chunk at a time: 1M incidents make more text than one string can hold.
+    const fd = openSync(file, 'w');
+    writeSyntheticGeoJson(incidents, (chunk) => writeSync(fd, chunk));
+    closeSync(fd);
+    writeFileSync(sumsFile, `${JSON.stringify(sums)}\n`);
   }
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { type LoadFigures, measureLoad } from './load-perf.ts';
 
 /**
  * Browser benchmark: 50 presses of ArrowLeft on the end handle, each timed from the key event to the map being
@@ -90,4 +91,52 @@ describe('scrubbing performance in Chromium', () => {
     writeFileSync(resolve(import.meta.dirname, 'results/perf.json'), `${JSON.stringify(results, null, 2)}\n`);
     expect(results.every((r) => r.incidents > 0)).toBe(true);
   }, 240_000);
+});
+
+const LOADS = [
+  { name: '10', file: 'synthetic-10' },
+  { name: '100k', file: 'synthetic-100k' },
+  ...(process.env.PERF_1M === '1' ? [{ name: '1M', file: 'synthetic-1m' }] : []),
+];
+
+describe('loading performance in Chromium', () => {
+  it("loads 10 and 100k incidents (1M with PERF_1M=1) with progress, a responsive page and the file's totals", async () => {
+    const rows: (LoadFigures & { name: string })[] = [];
+    for (const load of LOADS) {
+      const figures = await measureLoad(browser, `?data=/bench/${load.file}.geojson`);
+      const sums = JSON.parse(
+        readFileSync(resolve(import.meta.dirname, `../dist/bench/${load.file}.sums.json`), 'utf8'),
+      );
+      expect(figures.totals).toEqual(sums);
+      rows.push({ name: load.name, ...figures });
+    }
+    const floor = rows[0] as LoadFigures;
+    const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}x`;
+    const lines = rows.map(
+      (r) =>
+        `${r.name}: load ${r.loadMs.toFixed(0)} ms (${ratio(r.loadMs, floor.loadMs)}), longest task ${r.longestTaskMs.toFixed(0)} ms, ` +
+        `category toggle ${r.toggleMs.toFixed(0)} ms (${ratio(r.toggleMs, floor.toggleMs)}), ` +
+        `timeline step ${r.stepMs.toFixed(0)} ms (${ratio(r.stepMs, floor.stepMs)}), heap ${r.heapMb.toFixed(0)} MB`,
+    );
+    console.log(`load, toggle and step against 10 incidents, in one run:\n${lines.join('\n')}`);
+    mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
+    writeFileSync(
+      resolve(import.meta.dirname, 'results/load-perf.json'),
+      `${JSON.stringify(rows, null, 2)}\n`,
+    );
+    // A big file shows its progress while it loads.
+    expect(rows.find((r) => r.name === '100k')?.hasShownProgress).toBe(true);
+  }, 900_000);
+
+  it('stops a big load on Cancel, says so, and loads again on Try again', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(appUrl('?data=/bench/synthetic-100k.geojson&lang=en'), { timeout: 60_000 });
+    await page.locator('[data-testid="load-cancel"]').click({ timeout: 60_000 });
+    const error = page.locator('[data-testid="error"]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain('Loading the data was cancelled.');
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('[data-testid="load-progress-text"]').waitFor({ timeout: 60_000 });
+    await page.close();
+  }, 120_000);
 });

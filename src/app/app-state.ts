@@ -2,6 +2,7 @@ import { parseIsoDay } from '../data/days.ts';
 import type { LoadError } from '../data/load.ts';
 import type { PlacedRegions } from '../data/place-incidents.ts';
 import type { Incident } from '../data/schema.ts';
+import type { LoadProgress } from '../data/stream/load-in-worker.ts';
 import type { DatasetMetadata, Problem } from '../data/validate.ts';
 import { PERIOD } from '../data/vocabulary.ts';
 import type { Language } from '../i18n/messages.ts';
@@ -12,7 +13,12 @@ import type { Filters, Measure } from '../model/regions/filters.ts';
 import type { DayRange, RangeNotice } from '../model/time/day-range.ts';
 
 export type DataState =
-  | { status: 'loading' }
+  | {
+      status: 'loading';
+      /** Bytes and incidents read so far, once the loading worker reports, with a way to stop it. */
+      progress?: LoadProgress;
+      cancel?: () => void;
+    }
   | { status: 'error'; error: LoadError }
   | {
       status: 'ready';
@@ -53,6 +59,7 @@ export interface AppState {
 
 export type AppAction =
   | { type: 'load-started' }
+  | { type: 'load-progress'; progress: LoadProgress; cancel: () => void }
   | { type: 'load-finished'; data: Exclude<DataState, { status: 'loading' }> }
   | { type: 'language-changed'; language: Language }
   | { type: 'incident-selected'; id: string | null }
@@ -101,6 +108,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'load-started':
       return { ...state, data: { status: 'loading' } };
+    case 'load-progress':
+      if (state.data.status !== 'loading') return state;
+      return { ...state, data: { status: 'loading', progress: action.progress, cancel: action.cancel } };
     case 'load-finished':
       return withKnownSelection({ ...state, data: action.data });
     case 'language-changed':

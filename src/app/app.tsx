@@ -214,7 +214,7 @@ export function App(props: AppProps) {
   if (props.isEmbed) {
     return (
       <I18nProvider language={state.language}>
-        <EmbedLayout fullUrl={fullUrl} isLoading={state.data.status === 'loading'} totals={shownTotals}>
+        <EmbedLayout fullUrl={fullUrl} data={state.data} totals={shownTotals}>
           {mapColumn}
         </EmbedLayout>
       </I18nProvider>

@@ -180,7 +180,9 @@ export function PageLayout(props: PageLayoutProps) {
             if (event.target === event.currentTarget) setPanelOpen(true);
           }}
         >
-          {state.data.status === 'loading' ? <LoadingOverlay /> : null}
+          {state.data.status === 'loading' ? (
+            <LoadingOverlay progress={state.data.progress} onCancel={state.data.cancel} />
+          ) : null}
           <TotalsPanel totals={totals} />
           {region ? (
             <div className="focus-notice" data-testid="focus-notice">

@@ -4,10 +4,17 @@ import type { PlacedRegions } from '../data/place-incidents.ts';
 import type { Incident } from '../data/schema.ts';
 import type { MapViewport } from '../map/map-port.ts';
 import { toMapFeatures } from '../model/clusters/map-features.ts';
-import { createIncidentModel, type PlacedIncidents, selectIncidents } from '../model/incident-model.ts';
+import { buildIncidentColumns, filterMask } from '../model/incident-columns.ts';
+import {
+  buildModelData,
+  incidentsAt,
+  modelFrom,
+  type PlacedIncidents,
+  prebuiltModels,
+} from '../model/incident-model.ts';
+import { maskedCategoryTable, maskModel } from '../model/masked-model.ts';
 import { departmentNumber } from '../model/regions/assign-departments.ts';
-import { buildCategoryIndex } from '../model/regions/category-index.ts';
-import { type Filters, type Measure, matchesCategories, matchesContext } from '../model/regions/filters.ts';
+import { type Filters, isEveryIncident, type Measure } from '../model/regions/filters.ts';
 import { regionFills, regionScale } from '../model/regions/region-fills.ts';
 import type { DayRange } from '../model/time/day-range.ts';
 import { ZERO_TOTALS } from '../model/time/totals.ts';
@@ -27,39 +34,48 @@ export interface SelectionInput {
 
 /**
  * Every figure the page shows, derived from one chain so they always agree:
- * all incidents → regions by point-in-polygon (once per load) → context and perpetrator filters (`scoped`,
- * which the category counts use) → category filter (`model`: choropleth, region table) → focused department
- * (`focus`: totals, clusters, list, histogram). Each step is memoised on its inputs, so scrubbing the
- * timeline only runs the O(log n + output) queries.
+ * all incidents → regions by point-in-polygon (once per load) → one model of every incident (once per
+ * load) → context and perpetrator filters (`scoped`, which the category counts use) → category filter
+ * (`model`: choropleth, region table) → focused department (`focus`: totals, clusters, list, histogram).
+ * A filter or focus is a mask the queries test while they aggregate (masked-model.ts): nothing is rebuilt,
+ * and without filters the queries are the model's O(log n + output) ones.
  */
 export function useSelection(input: SelectionInput) {
   const { incidents, regions, boxes, filters, region, measure, range, viewport } = input;
   const { fromDay, toDay } = range;
 
   const placed = useMemo<PlacedIncidents>(() => ({ incidents, regions }), [incidents, regions]);
-  const scoped = useMemo(
-    () => selectIncidents(placed, (incident) => matchesContext(incident, filters)),
-    [placed, filters],
-  );
-  const categoryIndex = useMemo(
-    () => buildCategoryIndex(scoped.incidents, scoped.regions, DEPARTMENTS.length),
-    [scoped],
-  );
+  // Built once per load; a filter or region change only computes a mask that the queries test (masked-model.ts).
+  const { everything, columns } = useMemo(() => {
+    const prebuilt = prebuiltModels.get(placed.incidents);
+    const data = prebuilt?.model ?? buildModelData(placed);
+    return {
+      everything: modelFrom(placed, data),
+      columns: prebuilt?.columns ?? buildIncidentColumns(placed, data.clusters.leaf.order),
+    };
+  }, [placed]);
+  const scoped = useMemo(() => filterMask(columns, filters, false), [columns, filters]);
   const model = useMemo(
-    () => createIncidentModel(selectIncidents(scoped, (incident) => matchesCategories(incident, filters))),
-    [scoped, filters],
+    () =>
+      isEveryIncident(filters)
+        ? everything
+        : maskModel(everything, columns, filterMask(columns, filters, true)),
+    [everything, columns, filters],
   );
   const regionNumber = region === null ? -1 : departmentNumber(region);
   const focus = useMemo(
     () =>
       regionNumber < 0
         ? model
-        : createIncidentModel(selectIncidents(model, (_, incidentRegion) => incidentRegion === regionNumber)),
-    [model, regionNumber],
+        : maskModel(everything, columns, filterMask(columns, filters, true, regionNumber)),
+    [everything, columns, model, filters, regionNumber],
   );
 
   const byRegion = useMemo(() => model.time.totalsByRegion(fromDay, toDay), [model, fromDay, toDay]);
-  const categoryTable = useMemo(() => categoryIndex.table(fromDay, toDay), [categoryIndex, fromDay, toDay]);
+  const categoryTable = useMemo(
+    () => maskedCategoryTable(columns, scoped, DEPARTMENTS.length, fromDay, toDay),
+    [columns, scoped, fromDay, toDay],
+  );
   const totals = useMemo(
     () => (regionNumber < 0 ? model.time.totals(fromDay, toDay) : (byRegion[regionNumber] ?? ZERO_TOTALS)),
     [model, byRegion, regionNumber, fromDay, toDay],
@@ -75,8 +91,7 @@ export function useSelection(input: SelectionInput) {
 
   const histogram = useMemo(() => focus.time.dailyHistogram(), [focus]);
   const shown = useMemo(
-    () =>
-      Array.from(focus.time.indicesInRange(fromDay, toDay), (index) => focus.incidents[index] as Incident),
+    () => incidentsAt(focus.incidents, focus.time.indicesInRange(fromDay, toDay)),
     [focus, fromDay, toDay],
   );
   const features = useMemo(

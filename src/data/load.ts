@@ -2,11 +2,13 @@ import { type ValidationResult, validateCollection } from './validate.ts';
 
 /**
  * Why loading failed: unreachable, the file not there (a 404, or a web page served in its place, as a
- * single-page fallback does), another HTTP error, not JSON, or not an incident collection.
+ * single-page fallback does), another HTTP error, not JSON, not an incident collection, or the reader
+ * stopped it.
  */
 export type LoadError =
   | { kind: 'network'; detail: string }
   | { kind: 'missing'; url: string }
+  | { kind: 'cancelled' }
   | { kind: 'http'; status: number }
   | { kind: 'json'; detail: string }
   | { kind: 'shape'; detail: string };
@@ -42,7 +44,7 @@ export async function loadIncidents(url: string, fetchImpl: typeof fetch = fetch
 }
 
 /** True for an HTML page where a JSON file was expected: the server's fallback for a file it does not have. */
-function isWebPage(text: string, contentType: string | null): boolean {
+export function isWebPage(text: string, contentType: string | null): boolean {
   if (contentType?.toLowerCase().includes('text/html')) return true;
   return /^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200));
 }

@@ -45,37 +45,64 @@ export interface ValidateOptions {
  */
 export function validateCollection(raw: unknown, options: ValidateOptions = {}): ValidationResult {
   if (!isObject(raw) || raw.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
-    return { ok: false, error: 'The file is not a GeoJSON FeatureCollection with a "features" list.' };
+    return { ok: false, error: NOT_A_COLLECTION };
   }
+  const validator = createFeatureValidator(options);
+  raw.features.forEach((feature: unknown, index: number) => {
+    validator.add(feature, index);
+  });
+  return { ok: true, ...validator.finish(raw.metadata) };
+}
+
+/** Why validateCollection gives `ok: false`. */
+export const NOT_A_COLLECTION = 'The file is not a GeoJSON FeatureCollection with a "features" list.';
+
+/** Checks features one at a time (see createFeatureValidator). */
+export interface FeatureValidator {
+  /** Checks the feature at 0-based `index`; returns its incident, or null when it is left out. O(1) amortised. */
+  add(feature: unknown, index: number): Incident | null;
+  /** The kept incidents and every problem, after checking the collection's `metadata` member. */
+  finish(metadata: unknown): { incidents: Incident[]; problems: Problem[]; metadata: DatasetMetadata | null };
+}
+
+/**
+ * validateCollection one feature at a time, for a file read in pieces (the loading worker): the same
+ * incidents and the same problems in the same order, given the features in file order.
+ */
+export function createFeatureValidator(options: ValidateOptions = {}): FeatureValidator {
   const period = options.period ?? PERIOD;
   const firstDay = parseIsoDay(period.first) ?? Number.NEGATIVE_INFINITY;
   const lastDay = parseIsoDay(period.last) ?? Number.POSITIVE_INFINITY;
+  const requirePeople = options.requirePeople ?? false;
   const incidents: Incident[] = [];
   const problems: Problem[] = [];
   const seenIds = new Map<string, number>();
-
-  raw.features.forEach((feature: unknown, index: number) => {
-    const label = featureLabel(feature, index);
-    const bounded = checkRecordBounds(feature, label);
-    const found =
-      bounded.length > 0
-        ? { incident: null, problems: bounded }
-        : checkFeature(feature, label, firstDay, lastDay, period, options.requirePeople ?? false);
-    if (found.problems.length > 0 || !found.incident) {
-      for (const problem of found.problems) problems.push({ ...problem, feature: index + 1 });
-      return;
-    }
-    const duplicate = checkDuplicate(found.incident.id, index, seenIds);
-    if (duplicate) {
-      problems.push(duplicate);
-      return;
-    }
-    incidents.push(found.incident);
-  });
-
-  const metadata = checkMetadata(raw.metadata);
-  problems.push(...metadata.problems);
-  return { ok: true, incidents, problems, metadata: metadata.value };
+  return {
+    add(feature, index) {
+      const label = featureLabel(feature, index);
+      const bounded = checkRecordBounds(feature, label);
+      const found =
+        bounded.length > 0
+          ? { incident: null, problems: bounded }
+          : checkFeature(feature, label, firstDay, lastDay, period, requirePeople);
+      if (found.problems.length > 0 || !found.incident) {
+        for (const problem of found.problems) problems.push({ ...problem, feature: index + 1 });
+        return null;
+      }
+      const duplicate = checkDuplicate(found.incident.id, index, seenIds);
+      if (duplicate) {
+        problems.push(duplicate);
+        return null;
+      }
+      incidents.push(found.incident);
+      return found.incident;
+    },
+    finish(rawMetadata) {
+      const metadata = checkMetadata(rawMetadata);
+      problems.push(...metadata.problems);
+      return { incidents, problems, metadata: metadata.value };
+    },
+  };
 }
 
 /** The most people killed or injured one incident may declare; above it the feature is a named problem. */

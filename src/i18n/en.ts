@@ -11,11 +11,15 @@ export const en: Messages = {
   appSubtitle: 'December 2022 – March 2023',
   loading: 'Loading incidents…',
   sourceLine: (updated) => `Data: incidents documented from public sources · CC BY 4.0 · updated ${updated}`,
+  loadingProgress: (read, incidents) => `${read} read · ${incidents} incidents`,
+  cancelLoad: 'Cancel',
   errorTitle: 'The data could not be loaded',
   loadError: (error) => {
     switch (error.kind) {
       case 'network':
         return `The server could not be reached (${error.detail}).`;
+      case 'cancelled':
+        return 'Loading the data was cancelled.';
       case 'missing':
         return `The data file was not found (${error.url}).`;
       case 'http':

@@ -12,11 +12,15 @@ export const es: Messages = {
   loading: 'Cargando incidentes…',
   sourceLine: (updated) =>
     `Datos: incidentes documentados con fuentes públicas · CC BY 4.0 · actualizados el ${updated}`,
+  loadingProgress: (read, incidents) => `${read} leídos · ${incidents} incidentes`,
+  cancelLoad: 'Cancelar',
   errorTitle: 'No se pudieron cargar los datos',
   loadError: (error) => {
     switch (error.kind) {
       case 'network':
         return `No hubo conexión con el servidor (${error.detail}).`;
+      case 'cancelled':
+        return 'Se canceló la carga de los datos.';
       case 'missing':
         return `No se encontró el archivo de datos (${error.url}).`;
       case 'http':

@@ -20,6 +20,9 @@ export interface Messages {
   loading: string;
   /** The line under the opening figures, before the app starts: what the data is and when it was updated. */
   sourceLine(updated: string): string;
+  /** Bytes and incidents read so far while loading, both already formatted. */
+  loadingProgress: (read: string, incidents: string) => string;
+  cancelLoad: string;
   errorTitle: string;
   loadError: (error: LoadError) => string;
   retry: string;

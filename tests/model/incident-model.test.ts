@@ -3,7 +3,14 @@ import { parseIsoDay } from '../../src/data/days.ts';
 import { DEPARTMENTS } from '../../src/data/departments.ts';
 import type { Incident } from '../../src/data/schema.ts';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../../src/data/vocabulary.ts';
-import { createIncidentModel, selectIncidents } from '../../src/model/incident-model.ts';
+import {
+  buffersOf,
+  buildModelData,
+  createIncidentModel,
+  incidentsAt,
+  modelFrom,
+  selectIncidents,
+} from '../../src/model/incident-model.ts';
 import { buildCategoryIndex } from '../../src/model/regions/category-index.ts';
 import { type Filters, matchesContext, matchesFilters } from '../../src/model/regions/filters.ts';
 import { makeIncident } from '../factories.ts';
@@ -100,5 +107,39 @@ describe('createIncidentModel on filtered incidents', () => {
         expect(model.time.totals(fromDay, toDay).incidents).toBe(sum);
       }
     }
+  });
+});
+
+describe('buildModelData and modelFrom (the loading worker builds, the page wraps)', () => {
+  it('answers as createIncidentModel after a structured clone with every buffer transferred', () => {
+    const random = seededRandom(99);
+    const incidents = randomIncidents(random, 200).map((incident) => ({
+      ...incident,
+      lng: -80 + random() * 10,
+      lat: -17 + random() * 15,
+    }));
+    const regions = Int32Array.from(incidents, () => randomInt(random, -1, DEPARTMENTS.length - 1));
+    const data = buildModelData({ incidents, regions });
+    const moved = structuredClone(data, { transfer: buffersOf(data) });
+    expect(data.time.byStart.byteLength).toBe(0);
+    const wrapped = modelFrom({ incidents, regions }, moved);
+    const built = createIncidentModel({ incidents, regions });
+    const [fromDay, toDay] = [day('2022-12-20'), day('2023-01-20')];
+    expect(wrapped.time.totalsByRegion(fromDay, toDay)).toEqual(built.time.totalsByRegion(fromDay, toDay));
+    expect(Array.from(wrapped.time.indicesInRange(fromDay, toDay))).toEqual(
+      Array.from(built.time.indicesInRange(fromDay, toDay)),
+    );
+    const query = { fromDay, toDay, zoom: 6, bbox: [-82, -19, -68, 0] as [number, number, number, number] };
+    expect(wrapped.clusters.query(query)).toEqual(built.clusters.query(query));
+  });
+});
+
+describe('incidentsAt(incidents, indices)', () => {
+  it('gives the incidents at the indices, in the order of the indices, repeats included', () => {
+    const incidents = [makeIncident({ killed: 1 }), makeIncident({ killed: 2 }), makeIncident({ killed: 3 })];
+    expect(incidentsAt(incidents, Int32Array.from([2, 0, 2])).map((incident) => incident.killed)).toEqual([
+      3, 1, 3,
+    ]);
+    expect(incidentsAt(incidents, new Int32Array(0))).toEqual([]);
   });
 });

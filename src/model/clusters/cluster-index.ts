@@ -2,9 +2,17 @@ import { bisectLeft } from 'd3-array';
 import { parseIsoDay } from '../../data/days.ts';
 import type { Incident } from '../../data/schema.ts';
 import { cellCount } from '../time/day-bins.ts';
+import { buildRangeMax } from '../time/range-max.ts';
 import { type Bbox, visitCellsInView } from './cells-in-view.ts';
-import { buildClusterLevels, type ClusterLevel, cellTotals, visitLeafMembers } from './cluster-levels.ts';
+import {
+  buildClusterLevels,
+  type ClusterLevel,
+  cellTotals,
+  type LeafLists,
+  visitLeafMembers,
+} from './cluster-levels.ts';
 import { GRID_BITS } from './grid-cells.ts';
+import { type LeafColumns, leafColumns, maskClusters } from './masked-clusters.ts';
 
 /**
  * Incidents as parallel typed arrays, index i = incident i: `[lng, lat]` in degrees, first and last day as
@@ -66,6 +74,12 @@ export interface ClusterIndex {
    * Greater than the zoom of every cluster query returns. O(Δz log c).
    */
   expansionZoomOfCell(cellId: number, zoom: number, fromDay: number, toDay: number): number;
+  /**
+   * The same grid answering only for the points kept, `keep[p] === 1` for the point at position p of the leaf
+   * order (ClusterData.leaf.order), built in O(1): the filter is applied while aggregating (see
+   * maskClusters), so a filter change rebuilds nothing.
+   */
+  masked(keepInLeafOrder: Uint8Array): ClusterIndex;
 }
 
 /** Options of buildClusterIndex. */
@@ -109,6 +123,20 @@ export function toClusterPoints(incidents: readonly Incident[]): ClusterPoints {
  * or a grid finer than 2^26 cells a side.
  */
 export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions = {}): ClusterIndex {
+  return clusterIndexFrom(buildClusterData(points, options));
+}
+
+/** What buildClusterIndex precomputes: typed arrays only, so a worker can build it and hand it over. */
+export interface ClusterData {
+  points: ClusterPoints;
+  levels: ClusterLevel[];
+  leaf: Omit<LeafLists, 'multiReach'>;
+  /** The points' days and counts in leaf order, for masked queries (see maskClusters). */
+  inLeafOrder: LeafColumns;
+}
+
+/** The grid of buildClusterIndex, as data (see clusterIndexFrom). Same cost and errors. */
+export function buildClusterData(points: ClusterPoints, options: ClusterOptions = {}): ClusterData {
   const maxZoom = options.maxClusterZoom ?? 12;
   const base = Math.max(1, Math.round(512 / (options.cellPx ?? 64)));
   const n = points.lng.length;
@@ -120,6 +148,16 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
   );
   if (lengths.some((length) => length !== n)) throw new RangeError('cluster points arrays differ in length');
   const { levels, leaf } = buildClusterLevels(points, maxZoom, base);
+  const { multiReach: _, ...lists } = leaf;
+  return { points, levels, leaf: lists, inLeafOrder: leafColumns(leaf, points) };
+}
+
+/** The index over a grid built by buildClusterData (here or in a worker). O(m log m) for m multi-day points. */
+export function clusterIndexFrom(data: ClusterData): ClusterIndex {
+  const { points, levels } = data;
+  const maxZoom = levels.length - 1;
+  const n = points.lng.length;
+  const leaf: LeafLists = { ...data.leaf, multiReach: buildRangeMax(data.leaf.multiEnds) };
   const scratch = new Float64Array(3);
 
   const single = (index: number): ClusterItem => ({
@@ -204,5 +242,6 @@ export function buildClusterIndex(points: ClusterPoints, options: ClusterOptions
       return items;
     },
     expansionZoomOfCell,
+    masked: (keep) => maskClusters(levels, leaf, points, keep, data.inLeafOrder),
   };
 }

@@ -30,6 +30,15 @@ export const ALL_FILTERS: Filters = {
   perpetrators: new Set(PERPETRATORS),
 };
 
+/** True when every category, context and perpetrator is selected: the filters keep every incident. O(1). */
+export function isEveryIncident(filters: Filters): boolean {
+  return (
+    filters.categories.size === VIOLATIONS.length &&
+    filters.contexts.size === CONTEXTS.length &&
+    filters.perpetrators.size === PERPETRATORS.length
+  );
+}
+
 /** True when the incident's context and perpetrator are selected (the categories aside). O(1). */
 export function matchesContext(incident: Incident, filters: Filters): boolean {
   return filters.contexts.has(incident.context) && filters.perpetrators.has(incident.perpetrator);

@@ -56,12 +56,26 @@ export function buildTimeIndex(
   regionOf: (incident: Incident, index: number) => number,
   regionCount: number,
 ): TimeIndex {
-  const n = incidents.length;
-  const { starts, ends, byStart, multi, multiStarts, multiReach, firstDay, lastDay } = indexDays(
-    incidents,
-    regionOf,
-    regionCount,
-  );
+  return timeIndexFrom(buildTimeData(incidents, regionOf, regionCount));
+}
+
+/** What buildTimeIndex precomputes: typed arrays only, so a worker can build it and hand it over. */
+export type TimeData = ReturnType<typeof indexDays> & { regionCount: number };
+
+/** The days index of buildTimeIndex, as data (see timeIndexFrom). Same cost. */
+export function buildTimeData(
+  incidents: readonly Incident[],
+  regionOf: (incident: Incident, index: number) => number,
+  regionCount: number,
+): TimeData {
+  return { ...indexDays(incidents, regionOf, regionCount), regionCount };
+}
+
+/** The index over data built by buildTimeData (here or in a worker). O(m log m) for m multi-day incidents. */
+export function timeIndexFrom(data: TimeData): TimeIndex {
+  const { starts, ends, byStart, multi, multiStarts, firstDay, lastDay, regionCount } = data;
+  const n = byStart.length;
+  const multiReach = buildRangeMax(data.multiEnds);
 
   /** Region r's totals between the split points s (starts) and e (ends). */
   const totalsAt = (r: number, s: number, e: number): Totals => {
@@ -194,7 +208,7 @@ function indexDays(
     byStart,
     multi,
     multiStarts,
-    multiReach: buildRangeMax(multiEnds),
+    multiEnds,
     firstDay: n === 0 ? Number.NaN : firstDay,
     lastDay: n === 0 ? Number.NaN : lastDay,
   };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { VIOLATIONS } from '../../../src/data/vocabulary.ts';
-import { ALL_FILTERS, matchesFilters, toggleValue } from '../../../src/model/regions/filters.ts';
+import {
+  ALL_FILTERS,
+  isEveryIncident,
+  matchesFilters,
+  toggleValue,
+} from '../../../src/model/regions/filters.ts';
 import { makeIncident } from '../../factories.ts';
 
 describe('matchesFilters(incident, filters)', () => {
@@ -29,5 +34,23 @@ describe('toggleValue(set, value)', () => {
     expect(without.size).toBe(VIOLATIONS.length - 1);
     expect(toggleValue(without, 'life').size).toBe(VIOLATIONS.length);
     expect(ALL_FILTERS.categories.has('life')).toBe(true);
+  });
+});
+
+describe('isEveryIncident(filters)', () => {
+  it('is true for the filters the page opens with', () => {
+    expect(isEveryIncident(ALL_FILTERS)).toBe(true);
+  });
+
+  it('is false once any category, context or perpetrator is switched off', () => {
+    expect(isEveryIncident({ ...ALL_FILTERS, categories: toggleValue(ALL_FILTERS.categories, 'life') })).toBe(
+      false,
+    );
+    expect(isEveryIncident({ ...ALL_FILTERS, contexts: toggleValue(ALL_FILTERS.contexts, 'other') })).toBe(
+      false,
+    );
+    expect(
+      isEveryIncident({ ...ALL_FILTERS, perpetrators: toggleValue(ALL_FILTERS.perpetrators, 'army') }),
+    ).toBe(false);
   });
 });

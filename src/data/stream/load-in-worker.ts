@@ -1,0 +1,102 @@
+import { prebuiltModels } from '../../model/incident-model.ts';
+import type { DepartmentCollection } from '../department-index.ts';
+import type { LoadResult } from '../load.ts';
+import type { Incident } from '../schema.ts';
+import type { LoadMessage, LoadRequest } from './load-worker.ts';
+
+/** Loading progress as the page shows it: bytes read (of totalBytes when known) and incidents kept. */
+export interface LoadProgress {
+  bytes: number;
+  totalBytes: number | null;
+  incidents: number;
+}
+
+/** A loaded and placed file: the incidents (each in the department its point lies in) and their regions. */
+export type PlacedLoad = Extract<LoadResult, { ok: true }> & { regions: Int32Array };
+
+/** A load under way in a worker: its outcome, and a way to stop it. */
+export interface WorkerLoad {
+  result: Promise<PlacedLoad | Extract<LoadResult, { ok: false }>>;
+  /** Stops the worker at once; `result` then resolves to a `cancelled` error. */
+  cancel(): void;
+}
+
+/** Files up to this size load on the page's thread: a worker's start costs more than it saves on them. */
+export const WORKER_FROM_BYTES = 4_000_000;
+
+/** The length of the bytes a response's body stream gives, or null when unknown (compressed, chunked). */
+export function bodyLength(response: Response): number | null {
+  const length = Number(response.headers.get('content-length'));
+  return response.headers.get('content-encoding') || !(length > 0) ? null : length;
+}
+
+/** True when a successful response should be read by the loading worker: big, or of unknown size. */
+export function isWorthAWorker(response: Response): boolean {
+  const length = bodyLength(response);
+  return response.ok && response.body !== null && (length === null || length > WORKER_FROM_BYTES);
+}
+
+/**
+ * loadIncidents and placeIncidents in a Web Worker (load-worker.ts, a chunk of its own): fetch, streaming
+ * parse, validation and placement on the boundaries `departments` resolves to happen off the page's thread,
+ * which only receives the kept incidents in batches, the progress, and at the end the problems, the
+ * departments corrected by position, the region numbers and the model's indexes (left in prebuiltModels). `response` is the page's own (so a preloaded
+ * file is not fetched twice); its body is transferred to the worker, or where a browser cannot transfer
+ * streams, the worker fetches `url` (resolved against the page) again. Same incidents and problems as
+ * loadIncidents followed by placeIncidents.
+ */
+export function loadIncidentsInWorker(
+  url: string,
+  response: Response,
+  departments: Promise<DepartmentCollection | null>,
+  onProgress: (progress: LoadProgress) => void,
+): WorkerLoad {
+  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
+  const incidents: Incident[] = [];
+  type Outcome = Awaited<WorkerLoad['result']>;
+  let settle: (result: Outcome) => void = () => {};
+  const result = new Promise<Outcome>((resolve) => {
+    settle = resolve;
+  });
+  const finish = (outcome: Outcome) => {
+    worker.terminate();
+    settle(outcome);
+  };
+  worker.onmessage = (event: MessageEvent<LoadMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message);
+    else if (message.type === 'incidents') {
+      for (const incident of message.batch) incidents.push(incident);
+    } else if (message.ok) {
+      const { problems, metadata, regions, moves, model, columns } = message;
+      for (const { index, department } of moves) {
+        const incident = incidents[index];
+        if (incident) incidents[index] = { ...incident, department };
+      }
+      prebuiltModels.set(incidents, { model, columns });
+      finish({ ok: true, incidents, problems, metadata, regions });
+    } else {
+      // The worker saw the absolute URL; the reader gave this one.
+      const error = message.error.kind === 'missing' ? { kind: 'missing' as const, url } : message.error;
+      finish({ ok: false, error });
+    }
+  };
+  worker.onerror = (event) => {
+    finish({ ok: false, error: { kind: 'network', detail: event.message || 'the loading worker failed' } });
+  };
+  const post = (request: LoadRequest) => worker.postMessage(request);
+  const absolute = new URL(url, document.baseURI).href;
+  const totalBytes = bodyLength(response);
+  try {
+    const body = response.body;
+    worker.postMessage(
+      { type: 'load', url: absolute, body, totalBytes } satisfies LoadRequest,
+      body ? [body] : [],
+    );
+  } catch {
+    void response.body?.cancel();
+    post({ type: 'load', url: absolute, body: null, totalBytes: null });
+  }
+  departments.then((collection) => post({ type: 'departments', departments: collection }));
+  return { result, cancel: () => finish({ ok: false, error: { kind: 'cancelled' } }) };
+}

@@ -1,0 +1,129 @@
+/// <reference lib="webworker" />
+import { buildIncidentColumns, type IncidentColumns } from '../../model/incident-columns.ts';
+import { buffersOf, buildModelData, type ModelData } from '../../model/incident-model.ts';
+import { assignDepartments } from '../../model/regions/assign-departments.ts';
+import { placeIncidents } from '../check-geography.ts';
+import {
+  createDepartmentIndex,
+  type DepartmentCollection,
+  type DepartmentIndex,
+} from '../department-index.ts';
+import { isWebPage, type LoadError } from '../load.ts';
+import type { Incident } from '../schema.ts';
+import type { DatasetMetadata, Problem } from '../validate.ts';
+import { bodyLength } from './load-in-worker.ts';
+import { createRepeatSharer } from './share-repeats.ts';
+import { readIncidentStream } from './stream-incidents.ts';
+
+/**
+ * What the page tells the loading worker: read the incident file, from the body of the page's own response
+ * (transferred) or, where streams cannot be transferred, by fetching the absolute URL again; then, once the
+ * page has them, the department boundaries to place incidents with (null when they could not be loaded).
+ */
+export type LoadRequest =
+  | { type: 'load'; url: string; body: ReadableStream<Uint8Array> | null; totalBytes: number | null }
+  | { type: 'departments'; departments: DepartmentCollection | null };
+
+/** An incident whose point lies in another department than declared: it is counted where its point lies. */
+export interface Move {
+  /** The incident's position among the kept incidents. */
+  index: number;
+  department: string;
+}
+
+/** What the loading worker tells the page, in this order: progress and incidents (interleaved), then done. */
+export type LoadMessage =
+  | { type: 'progress'; bytes: number; totalBytes: number | null; incidents: number }
+  | { type: 'incidents'; batch: Incident[] }
+  | {
+      type: 'done';
+      ok: true;
+      /** Validation problems, then placement warnings (as placeIncidents gives them). */
+      problems: Problem[];
+      metadata: DatasetMetadata | null;
+      moves: Move[];
+      /** Region numbers of the kept incidents, after the moves, as assignDepartments gives them. */
+      regions: Int32Array;
+      /** The indexes and columns of the placed incidents, built here so the page need not. */
+      model: ModelData;
+      columns: IncidentColumns;
+    }
+  | { type: 'done'; ok: false; error: LoadError };
+
+const PROGRESS_EVERY_MS = 100;
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+let receiveDepartments: (index: DepartmentIndex | null) => void = () => {};
+const departmentIndex = new Promise<DepartmentIndex | null>((resolve) => {
+  receiveDepartments = resolve;
+});
+
+scope.onmessage = (event: MessageEvent<LoadRequest>) => {
+  const request = event.data;
+  if (request.type === 'departments') {
+    receiveDepartments(request.departments ? createDepartmentIndex(request.departments) : null);
+  } else void load(request.url, request.body, request.totalBytes);
+};
+
+async function load(
+  url: string,
+  given: ReadableStream<Uint8Array> | null,
+  givenTotal: number | null,
+): Promise<void> {
+  const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+  const fail = (error: LoadError) => post({ type: 'done', ok: false, error });
+  const kept: Incident[] = [];
+  const shareRepeats = createRepeatSharer();
+  let body = given;
+  let totalBytes = givenTotal;
+  if (!body) {
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      fail({ kind: 'network', detail: String(error) });
+      return;
+    }
+    if (response.status === 404) return fail({ kind: 'missing', url });
+    if (!response.ok || !response.body) return fail({ kind: 'http', status: response.status });
+    if (isWebPage('', response.headers.get('content-type'))) return fail({ kind: 'missing', url });
+    body = response.body;
+    totalBytes = bodyLength(response);
+  }
+  let lastPost = 0;
+  const result = await readIncidentStream(
+    body,
+    {
+      onIncidents: (batch) => {
+        for (const incident of batch) {
+          shareRepeats(incident);
+          kept.push(incident);
+        }
+        post({ type: 'incidents', batch });
+      },
+      onProgress: ({ bytes, incidents }) => {
+        const now = performance.now();
+        if (now - lastPost < PROGRESS_EVERY_MS) return;
+        lastPost = now;
+        post({ type: 'progress', bytes, totalBytes, incidents });
+      },
+    },
+    url,
+  );
+  if (!result.ok) return fail(result.error);
+  const index = await departmentIndex;
+  const placed = index ? placeIncidents(kept, index) : { incidents: kept, problems: [] };
+  const moves: Move[] = [];
+  placed.incidents.forEach((incident, i) => {
+    if (incident !== kept[i]) moves.push({ index: i, department: incident.department });
+  });
+  const regions = assignDepartments(placed.incidents, index);
+  const problems = [...result.problems, ...placed.problems];
+  const model = buildModelData({ incidents: placed.incidents, regions });
+  const columns = buildIncidentColumns({ incidents: placed.incidents, regions }, model.clusters.leaf.order);
+  const handover = { regions, model, columns };
+  post(
+    { type: 'done', ok: true, problems, metadata: result.metadata, moves, ...handover },
+    buffersOf(handover),
+  );
+}
