@@ -117,11 +117,6 @@ export function maskClusters(
       });
       return items;
     },
-    expansionZoom(item, fromDay, toDay) {
-      return item.kind === 'cluster'
-        ? expansionZoomOfCell(item.cellId, item.zoom, fromDay, toDay)
-        : maxZoom + 1;
-    },
     expansionZoomOfCell,
     masked: (next) => maskClusters(levels, leaf, points, next, inLeafOrder),
   };
