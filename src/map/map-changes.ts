@@ -15,7 +15,7 @@ export interface MapChanges {
  * The difference between the state the map shows (`applied`, null before the first update) and `next`, by
  * identity for the features and fills (the app memoises them, so an unchanged object means unchanged data).
  * A department focused on the first update is outlined but not fitted when the link gave a view
- * (`hasLinkedView`): the reader's `?map=` wins. O(1).
+ * (`hasLinkedView`): the reader's `?map=` wins; otherwise it is fitted as soon as its box is known. O(1).
  */
 export function mapChanges(
   applied: MapViewState | null,
@@ -26,8 +26,16 @@ export function mapChanges(
   if (next.features !== applied?.features) changes.features = next.features;
   if (next.selectedId !== applied?.selectedId) changes.selectedId = next.selectedId ?? '';
   if (next.regions.fills !== applied?.regions.fills) changes.fills = next.regions.fills;
-  if (next.regions.focused !== (applied?.regions.focused ?? null)) {
-    const keepsLinkedView = applied === null && hasLinkedView;
+  const focusedBefore = applied?.regions.focused ?? null;
+  // The department's box comes with the boundaries, which may load after the map's first update: a box that
+  // arrives for the department already outlined (the one the page opened on) is fitted then.
+  const isBoxLate =
+    next.regions.focused !== null &&
+    next.regions.focused === focusedBefore &&
+    !applied?.regions.focusBox &&
+    Boolean(next.regions.focusBox);
+  if (next.regions.focused !== focusedBefore || isBoxLate) {
+    const keepsLinkedView = (applied === null || isBoxLate) && hasLinkedView;
     changes.focus = {
       iso: next.regions.focused ?? '',
       fitBox: keepsLinkedView ? null : (next.regions.focusBox ?? null),

@@ -38,6 +38,16 @@ describe('mapChanges(applied, next, hasLinkedView)', () => {
     expect(mapChanges(focused, base, false)).toEqual({ focus: { iso: '', fitBox: null } });
   });
 
+  it("fits the department the page opened on when its box arrives after the map's first update", () => {
+    const waiting = { ...base, regions: { fills, focused: 'PE-PUN', focusBox: null } };
+    const known = { ...base, regions: { fills, focused: 'PE-PUN', focusBox: box } };
+    expect(mapChanges(null, waiting, false).focus).toEqual({ iso: 'PE-PUN', fitBox: null });
+    expect(mapChanges(waiting, known, false).focus).toEqual({ iso: 'PE-PUN', fitBox: box });
+    // The link's ?map= still wins, and a box already fitted is not fitted again.
+    expect(mapChanges(waiting, known, true).focus).toEqual({ iso: 'PE-PUN', fitBox: null });
+    expect(mapChanges(known, { ...known }, false).focus).toBeUndefined();
+  });
+
   it('keeps the view of the link when the page opens on a focused department', () => {
     const focused = { ...base, regions: { fills, focused: 'PE-PUN', focusBox: box } };
     expect(mapChanges(null, focused, true).focus).toEqual({ iso: 'PE-PUN', fitBox: null });
