@@ -71,6 +71,10 @@ describe('scrubbing performance in Chromium', () => {
     for (const dataset of DATASETS) {
       const { page } = await openPage(browser);
       await page.goto(appUrl(dataset.search), { timeout: 60_000 });
+      // A big file loads in the worker while the map already draws the basemap: wait for the data, then the map.
+      await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), null, {
+        timeout: 120_000,
+      });
       await waitForMapIdle(page);
       const incidents = Number(await page.locator('[data-testid="totals"]').getAttribute('data-incidents'));
       const before = Number(await page.locator('[data-testid="handle-to"]').getAttribute('aria-valuenow'));
