@@ -14,14 +14,10 @@ import {
 import { buildCategoryIndex } from '../../src/model/regions/category-index.ts';
 import { type Filters, matchesContext, matchesFilters } from '../../src/model/regions/filters.ts';
 import { makeIncident } from '../factories.ts';
-import { randomInt, seededRandom } from '../random.ts';
+import { pick, randomInt, seededRandom, subset } from '../random.ts';
 
 const day = (text: string) => parseIsoDay(text) as number;
 const isoOf = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-const pick = <T>(random: () => number, values: readonly T[]) =>
-  values[randomInt(random, 0, values.length - 1)] as T;
-const subset = <T>(random: () => number, values: readonly T[]) =>
-  new Set(values.filter(() => random() < 0.6));
 
 function randomIncidents(random: () => number, count: number): Incident[] {
   return Array.from({ length: count }, () => {
