@@ -46,6 +46,16 @@ export async function openPage(
   return { page, log };
 }
 
+/**
+ * Waits until the data has loaded (the loading overlay is gone): a big file loads in the worker while the map
+ * already draws the basemap and goes idle without it.
+ */
+export async function waitForDataLoaded(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), null, {
+    timeout: timeoutMs,
+  });
+}
+
 /** Waits until the map has drawn the current state (`data-state="idle"`). */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-state="idle"]', { timeout: 30_000 });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, openPage } from './browser.ts';
+import { appUrl, openPage, waitForDataLoaded } from './browser.ts';
 
 /** What one page load of a dataset costs the reader, measured in Chromium. */
 export interface LoadFigures {
@@ -40,9 +40,7 @@ export async function measureLoad(browser: Browser, search: string): Promise<Loa
     })
     .catch(() => {});
   await page.goto(appUrl(search), { timeout: 600_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), null, {
-    timeout: 600_000,
-  });
+  await waitForDataLoaded(page, 600_000);
   await page.waitForSelector('[data-testid="map"][data-state="idle"]', { timeout: 600_000 });
   const loadMs = await page.evaluate(() => performance.now());
   const longestTaskMs = await page.evaluate(() =>

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import { appUrl, launchBrowser, openPage, waitForDataLoaded, waitForMapIdle } from './browser.ts';
 import { type LoadFigures, measureLoad } from './load-perf.ts';
 
 /**
@@ -71,10 +71,7 @@ describe('scrubbing performance in Chromium', () => {
     for (const dataset of DATASETS) {
       const { page } = await openPage(browser);
       await page.goto(appUrl(dataset.search), { timeout: 60_000 });
-      // A big file loads in the worker while the map already draws the basemap: wait for the data, then the map.
-      await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), null, {
-        timeout: 120_000,
-      });
+      await waitForDataLoaded(page, 120_000);
       await waitForMapIdle(page);
       const incidents = Number(await page.locator('[data-testid="totals"]').getAttribute('data-incidents'));
       const before = Number(await page.locator('[data-testid="handle-to"]').getAttribute('aria-valuenow'));

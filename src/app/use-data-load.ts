@@ -8,8 +8,9 @@ type Loaded = Exclude<DataState, { status: 'loading' }>;
  * Loads and validates the incidents and the department boundaries together, places each incident by its
  * point (placeIncidents: the position wins over the declared department, and disagreements are reported), reporting through the app's
  * reducer; a newer load (or unmounting) makes an older one's result be ignored. Where the browser has workers
- * and no `fetchImpl` is injected (tests inject one), all of it runs in a Web Worker that streams the file and
- * reports progress with a Cancel (`load-progress`); otherwise on the page's thread. Both give the same data.
+ * and no `fetchImpl` is injected (tests inject one), a big file (isWorthAWorker) is read in a Web Worker that
+ * streams it and reports progress with a Cancel (`load-progress`); a small one, such as the real dataset, and
+ * every file in tests or browsers without workers, on the page's thread. Both give the same data.
  * Returns the reader's "try again", which loads once more.
  */
 export function useDataLoad(
@@ -62,7 +63,7 @@ export function useDataLoad(
   return useCallback(() => setAttempt((n) => n + 1), []);
 }
 
-/** The whole file read, validated and placed on the page's thread (tests, and browsers without workers). */
+/** The whole file read, validated and placed on the page's thread (small files, tests, no workers). */
 function loadOnPage(
   dataUrl: string,
   departments: ReturnType<typeof loadDepartments>,
