@@ -7,12 +7,12 @@ import { toMapFeatures } from '../model/clusters/map-features.ts';
 import { buildIncidentColumns, filterMask } from '../model/incident-columns.ts';
 import {
   buildModelData,
-  incidentsAt,
   modelFrom,
   type PlacedIncidents,
   prebuiltModels,
+  shownIncidents,
 } from '../model/incident-model.ts';
-import { maskedCategoryTable, maskModel } from '../model/masked-model.ts';
+import { categoryTableOf, maskModel } from '../model/masked-model.ts';
 import { departmentNumber } from '../model/regions/assign-departments.ts';
 import { type Filters, isEveryIncident, type Measure } from '../model/regions/filters.ts';
 import { regionFills, regionScale } from '../model/regions/region-fills.ts';
@@ -54,7 +54,12 @@ export function useSelection(input: SelectionInput) {
       columns: prebuilt?.columns ?? buildIncidentColumns(placed, data.clusters.leaf.order),
     };
   }, [placed]);
-  const scoped = useMemo(() => filterMask(columns, filters, false), [columns, filters]);
+  // The category counts follow context and perpetrator only: a category toggle keeps this mask and its sums.
+  const { contexts, perpetrators } = filters;
+  const tableOf = useMemo(() => {
+    const scoped = filterMask(columns, { categories: new Set(), contexts, perpetrators }, false);
+    return categoryTableOf(columns, scoped, DEPARTMENTS.length);
+  }, [columns, contexts, perpetrators]);
   const model = useMemo(
     () =>
       isEveryIncident(filters)
@@ -72,10 +77,7 @@ export function useSelection(input: SelectionInput) {
   );
 
   const byRegion = useMemo(() => model.time.totalsByRegion(fromDay, toDay), [model, fromDay, toDay]);
-  const categoryTable = useMemo(
-    () => maskedCategoryTable(columns, scoped, DEPARTMENTS.length, fromDay, toDay),
-    [columns, scoped, fromDay, toDay],
-  );
+  const categoryTable = useMemo(() => tableOf(fromDay, toDay), [tableOf, fromDay, toDay]);
   const totals = useMemo(
     () => (regionNumber < 0 ? model.time.totals(fromDay, toDay) : (byRegion[regionNumber] ?? ZERO_TOTALS)),
     [model, byRegion, regionNumber, fromDay, toDay],
@@ -90,8 +92,9 @@ export function useSelection(input: SelectionInput) {
   const fills = useMemo(() => regionFills(byRegion, measure, scale), [scale, byRegion, measure]);
 
   const histogram = useMemo(() => focus.time.dailyHistogram(), [focus]);
+  // A view, not an array: the list reads its first page, downloads and the people tab read all on demand.
   const shown = useMemo(
-    () => incidentsAt(focus.incidents, focus.time.indicesInRange(fromDay, toDay)),
+    () => shownIncidents(focus.incidents, focus.time.indicesInRange(fromDay, toDay)),
     [focus, fromDay, toDay],
   );
   const features = useMemo(

@@ -95,3 +95,30 @@ export function incidentsAt(incidents: readonly Incident[], indices: Int32Array)
   for (let k = 0; k < indices.length; k += 1) found[k] = incidents[indices[k] as number] as Incident;
   return found;
 }
+
+/**
+ * The incidents a view shows, without gathering them: at 1M incidents a timeline step would otherwise build a
+ * million-element array for a list that renders 100 of them. Indices into `incidents`, in the time index's
+ * order (see TimeIndex.indicesInRange).
+ */
+export interface ShownIncidents {
+  readonly count: number;
+  /** The first `k` (fewer when there are fewer), in order. O(k). */
+  first(k: number): Incident[];
+  /** All of them, gathered on the first call and kept. O(count) once. */
+  all(): readonly Incident[];
+}
+
+/** A ShownIncidents over `indices` into `incidents`. O(1); see ShownIncidents for the costs of reading it. */
+export function shownIncidents(incidents: readonly Incident[], indices: Int32Array): ShownIncidents {
+  let gathered: Incident[] | undefined;
+  return {
+    count: indices.length,
+    first: (k) =>
+      gathered ? gathered.slice(0, k) : incidentsAt(incidents, indices.subarray(0, Math.max(0, k))),
+    all() {
+      gathered ??= incidentsAt(incidents, indices);
+      return gathered;
+    },
+  };
+}

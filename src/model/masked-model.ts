@@ -2,6 +2,7 @@ import { DEPARTMENTS } from '../data/departments.ts';
 import { VIOLATIONS } from '../data/vocabulary.ts';
 import { type FilterMask, firstReaching, type IncidentColumns } from './incident-columns.ts';
 import type { IncidentModel } from './incident-model.ts';
+import { buildMaskSums, type MaskSums } from './regions/mask-sums.ts';
 import type { DayCount, TimeIndex } from './time/time-index.ts';
 import type { Totals } from './time/totals.ts';
 
@@ -24,7 +25,11 @@ export function maskModel(model: IncidentModel, columns: IncidentColumns, mask: 
   };
 }
 
-/** A TimeIndex over the kept incidents, answering by scans of the columns (see maskModel). O(n) to build. */
+/**
+ * A TimeIndex over the kept incidents (see maskModel). O(n) to build. Totals come from running sums per day
+ * (buildMaskSums) built on the first totals query, O(r) each after; the list of incidents in a range and the
+ * histogram scan the columns. Past MAX_SUM_DAYS days, totals scan the columns too.
+ */
 export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount: number): TimeIndex {
   const { startDay, endDay, killed, injured, region, order } = columns;
   let count = 0;
@@ -62,6 +67,11 @@ export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount
     }
     return { counts, killedSums, injuredSums };
   };
+  let indexed: MaskSums | null | undefined;
+  const sumsOf = () => {
+    if (indexed === undefined) indexed = buildMaskSums(columns, keep, regionCount);
+    return indexed;
+  };
   const at = (sums: ReturnType<typeof byRegion>, row: number): Totals => ({
     killed: sums.killedSums[row] as number,
     injured: sums.injuredSums[row] as number,
@@ -72,6 +82,8 @@ export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount
     firstDay: count === 0 ? Number.NaN : firstDay,
     lastDay: count === 0 ? Number.NaN : lastDay,
     totals(fromDay, toDay) {
+      const indexedSums = sumsOf();
+      if (indexedSums) return indexedSums.totals(fromDay, toDay);
       const sums = byRegion(fromDay, toDay);
       const totals = { killed: 0, injured: 0, incidents: 0 };
       for (let row = 0; row <= regionCount; row += 1) {
@@ -82,6 +94,8 @@ export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount
       return totals;
     },
     totalsByRegion(fromDay, toDay) {
+      const indexedSums = sumsOf();
+      if (indexedSums) return indexedSums.totalsByRegion(fromDay, toDay);
       const sums = byRegion(fromDay, toDay);
       return Array.from({ length: regionCount }, (_, r) => at(sums, r));
     },
@@ -172,4 +186,20 @@ export function maskedCategoryTable(
       };
     }),
   );
+}
+
+/**
+ * The region × category table of the kept incidents as a function of the range, as maskedCategoryTable gives
+ * it: from running sums built now (O(k · v), then O(r · c) per range), or a scan per range when the days span
+ * more than MAX_SUM_DAYS.
+ */
+export function categoryTableOf(
+  columns: IncidentColumns,
+  keep: FilterMask,
+  regionCount: number,
+): (fromDay: number, toDay: number) => Totals[][] {
+  const sums = buildMaskSums(columns, keep.byPosition, regionCount);
+  return sums
+    ? (fromDay, toDay) => sums.categoryTable(fromDay, toDay)
+    : (fromDay, toDay) => maskedCategoryTable(columns, keep, regionCount, fromDay, toDay);
 }

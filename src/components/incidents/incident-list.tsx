@@ -1,32 +1,32 @@
 import { useState } from 'react';
-import type { Incident } from '../../data/schema.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { ShownIncidents } from '../../model/incident-model.ts';
 
 /** How many incidents the list renders at first and adds per "show more": large datasets stay responsive. */
 export const LIST_PAGE = 100;
 
 /**
  * Every incident shown on the map as a button, in date order: the keyboard and screen-reader equivalent of
- * clicking points on the map. Renders a page at a time, with a button for the rest.
+ * clicking points on the map. Renders a page at a time, with a button for the rest; reads only that page.
  */
 export function IncidentList({
-  incidents,
+  shown,
   selectedId,
   onSelect,
 }: {
-  incidents: readonly Incident[];
+  shown: ShownIncidents;
   selectedId: string | null;
   onSelect(id: string): void;
 }) {
   const { language, messages } = useI18n();
   const [limit, setLimit] = useState(LIST_PAGE);
-  const remaining = incidents.length - limit;
+  const remaining = shown.count - limit;
   return (
     <section className="incident-list" aria-labelledby="list-heading">
       <h2 id="list-heading">{messages.listHeading}</h2>
       <ol data-testid="incident-list">
-        {incidents.slice(0, limit).map((incident) => (
+        {shown.first(limit).map((incident) => (
           <li key={incident.id}>
             <button
               type="button"

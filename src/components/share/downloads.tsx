@@ -14,8 +14,8 @@ const VideoDialog = lazy(() =>
 );
 
 export interface DownloadsProps {
-  /** Exactly the incidents shown: current dates, department and filters. */
-  incidents: readonly Incident[];
+  /** Exactly the incidents shown (current dates, department and filters), gathered when a download asks. */
+  incidents(): readonly Incident[];
   /** How many incidents are shown, as the totals and the timeline count them. */
   shownCount: number;
   range: DayRange;
@@ -63,13 +63,13 @@ export function Downloads(props: DownloadsProps) {
       readmeUrl: new URL(README_URL, document.baseURI).href,
     };
     save(
-      new Blob([toExportGeoJson(props.incidents, context)], { type: 'application/geo+json' }),
+      new Blob([toExportGeoJson(props.incidents(), context)], { type: 'application/geo+json' }),
       name('geojson'),
     );
   };
   const downloadCsv = async () => {
     const { toCsv } = await import('../../model/export/export-csv.ts');
-    save(new Blob([toCsv(props.incidents, language)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+    save(new Blob([toCsv(props.incidents(), language)], { type: 'text/csv;charset=utf-8' }), name('csv'));
   };
   // The people of exactly the incidents shown, so the file has one row per person the totals count.
   const downloadPeopleCsv = async () => {
@@ -78,7 +78,7 @@ export function Downloads(props: DownloadsProps) {
       import('../../model/people/people-in-view.ts'),
     ]);
     save(
-      new Blob([toPeopleCsv(listPeople(props.incidents).people, language)], {
+      new Blob([toPeopleCsv(listPeople(props.incidents()).people, language)], {
         type: 'text/csv;charset=utf-8',
       }),
       exportFileName(props.range, props.region, 'csv', 'personas'),
