@@ -4,7 +4,8 @@
  * every iteration: this project's prebuilt indexes (query only) against a naive baseline (bench/naive.ts)
  * measured in the same run. Also the load-time build and the model's heap. Run with node --expose-gc (the
  * npm script does) for the heap figure. Then, at 100k and 1M, the load path (the page's whole-file parse against
- * the loading worker's stream, bench/load.ts) and a filter change (bench/regions.ts). BENCH_SIZES=1000,10000
+ * the loading worker's stream, bench/load.ts), a filter change (bench/regions.ts) and what the page computes for a
+ * timeline step and a category toggle (bench/interaction.ts). BENCH_SIZES=1000,10000
  * limits the sizes.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { toMapFeatures } from '../src/model/clusters/map-features.ts';
 import { departmentNumber } from '../src/model/regions/assign-departments.ts';
 import { buildTimeIndex, type TimeIndex } from '../src/model/time/time-index.ts';
 import { benchFilterChange } from './filter-change.ts';
+import { benchInteraction } from './interaction.ts';
 import { benchLoad } from './load.ts';
 import { type Departments, naiveUpdate, withBoxes } from './naive.ts';
 import { benchRegions, type RegionBenchResult } from './regions.ts';
@@ -211,6 +213,19 @@ for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) 
   console.log(
     `${label(size)}: change ${ms(change.rebuildMs)} ms vs ${ms(change.maskMs)} ms (${Math.round(change.rebuildMs / change.maskMs)}x); ` +
       `update ${ms(change.rebuildUpdateMs)} ms vs ${ms(change.maskUpdateMs)} ms; columns ${ms(change.columnsMb)} MB`,
+  );
+}
+
+console.log(
+  "\nInteraction: what the page computes for a timeline step (every filter on) and a category toggle ('property'), before vs after",
+);
+for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) {
+  const incidents = everything.slice(0, size);
+  const placed = { incidents, regions: Int32Array.from(incidents, (i) => departmentNumber(i.department)) };
+  const step = benchInteraction(placed);
+  console.log(
+    `${label(size)}: step ${ms(step.stepBefore)} ms vs ${ms(step.stepAfter)} ms (${(step.stepBefore / step.stepAfter).toFixed(1)}x); ` +
+      `toggle ${ms(step.toggleBefore)} ms vs ${ms(step.toggleAfter)} ms (${(step.toggleBefore / step.toggleAfter).toFixed(1)}x)`,
   );
 }
 

@@ -10,6 +10,7 @@ import {
   incidentsAt,
   modelFrom,
   selectIncidents,
+  shownIncidents,
 } from '../../src/model/incident-model.ts';
 import { buildCategoryIndex } from '../../src/model/regions/category-index.ts';
 import { type Filters, matchesContext, matchesFilters } from '../../src/model/regions/filters.ts';
@@ -137,5 +138,24 @@ describe('incidentsAt(incidents, indices)', () => {
       3, 1, 3,
     ]);
     expect(incidentsAt(incidents, new Int32Array(0))).toEqual([]);
+  });
+});
+
+describe('shownIncidents(incidents, indices)', () => {
+  const incidents = [1, 2, 3, 4].map((killed) => makeIncident({ killed }));
+  const shown = shownIncidents(incidents, Int32Array.from([3, 1, 2]));
+
+  it('counts the incidents at the indices and reads the first ones in order', () => {
+    expect(shown.count).toBe(3);
+    expect(shown.first(2).map((incident) => incident.killed)).toEqual([4, 2]);
+    expect(shown.first(10).map((incident) => incident.killed)).toEqual([4, 2, 3]);
+    expect(shown.first(0)).toEqual([]);
+  });
+
+  it('gathers all of them once, and reads the first ones from that afterwards', () => {
+    const all = shown.all();
+    expect(all.map((incident) => incident.killed)).toEqual([4, 2, 3]);
+    expect(shown.all()).toBe(all);
+    expect(shown.first(1)).toEqual([incidents[3]]);
   });
 });
