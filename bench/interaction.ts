@@ -86,21 +86,26 @@ function figures(
   isBefore: boolean,
 ) {
   const { totals, byRegion } = regionTotals(FROM, toDay);
-  const indices = model.time.indicesInRange(FROM, toDay);
   let firstPage: readonly Incident[];
+  let count: number;
   let people = 0;
   if (isBefore) {
-    const shown = incidentsAt(model.incidents, indices);
+    const shown = incidentsAt(model.incidents, model.time.indicesInRange(FROM, toDay));
     firstPage = shown.slice(0, 100);
+    count = shown.length;
     people = listPeople(shown).people.length;
   } else {
-    firstPage = shownIncidents(model.incidents, indices).first(100);
+    const shown = shownIncidents(model.incidents, model.time.totals(FROM, toDay).incidents, (limit) =>
+      model.time.indicesInRange(FROM, toDay, limit),
+    );
+    firstPage = shown.first(100);
+    count = shown.count;
   }
   const features = toMapFeatures(
     model.clusters.query({ fromDay: FROM, toDay, zoom: 5, bbox: BBOX }),
     model.incidents,
   );
-  return { byRegion, totals, table, firstPage, count: indices.length, people, features };
+  return { byRegion, totals, table, firstPage, count, people, features };
 }
 
 function median(samples: number[]): number {

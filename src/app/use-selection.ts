@@ -94,7 +94,10 @@ export function useSelection(input: SelectionInput) {
   const histogram = useMemo(() => focus.time.dailyHistogram(), [focus]);
   // A view, not an array: the list reads its first page, downloads and the people tab read all on demand.
   const shown = useMemo(
-    () => shownIncidents(focus.incidents, focus.time.indicesInRange(fromDay, toDay)),
+    () =>
+      shownIncidents(focus.incidents, focus.time.totals(fromDay, toDay).incidents, (limit) =>
+        focus.time.indicesInRange(fromDay, toDay, limit),
+      ),
     [focus, fromDay, toDay],
   );
   const features = useMemo(

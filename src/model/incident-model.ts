@@ -109,15 +109,22 @@ export interface ShownIncidents {
   all(): readonly Incident[];
 }
 
-/** A ShownIncidents over `indices` into `incidents`. O(1); see ShownIncidents for the costs of reading it. */
-export function shownIncidents(incidents: readonly Incident[], indices: Int32Array): ShownIncidents {
+/**
+ * A ShownIncidents of `count` incidents, read from `incidents` at the indices `indicesOf(limit)` gives (the
+ * first `limit` of them, in order; see TimeIndex.indicesInRange). O(1); see ShownIncidents for the costs of
+ * reading it.
+ */
+export function shownIncidents(
+  incidents: readonly Incident[],
+  count: number,
+  indicesOf: (limit: number) => Int32Array,
+): ShownIncidents {
   let gathered: Incident[] | undefined;
   return {
-    count: indices.length,
-    first: (k) =>
-      gathered ? gathered.slice(0, k) : incidentsAt(incidents, indices.subarray(0, Math.max(0, k))),
+    count,
+    first: (k) => (gathered ? gathered.slice(0, k) : incidentsAt(incidents, indicesOf(Math.max(0, k)))),
     all() {
-      gathered ??= incidentsAt(incidents, indices);
+      gathered ??= incidentsAt(incidents, indicesOf(Number.POSITIVE_INFINITY));
       return gathered;
     },
   };

@@ -41,12 +41,16 @@ export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount
     firstDay = Math.min(firstDay, startDay[p] as number);
     lastDay = Math.max(lastDay, endDay[p] as number);
   }
-  /** Visits the positions of the kept incidents overlapping [fromDay, toDay], in order; stops past toDay. */
-  const visit = (fromDay: number, toDay: number, each: (p: number) => void) => {
+  /** Visits the positions of the first `limit` kept incidents overlapping [fromDay, toDay], in order. */
+  const visit = (fromDay: number, toDay: number, limit: number, each: (p: number) => void) => {
     if (count === 0 || !(fromDay <= toDay)) return;
-    for (let p = firstReaching(columns, fromDay); p < order.length; p += 1) {
+    let left = limit;
+    for (let p = firstReaching(columns, fromDay); p < order.length && left > 0; p += 1) {
       if ((startDay[p] as number) > toDay) return;
-      if (keep[p] === 1 && (endDay[p] as number) >= fromDay) each(p);
+      if (keep[p] === 1 && (endDay[p] as number) >= fromDay) {
+        each(p);
+        left -= 1;
+      }
     }
   };
   /** Sums by region (row regionCount for none) of the kept incidents in range; the hot loop, inlined. */
@@ -99,14 +103,14 @@ export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount
       const sums = byRegion(fromDay, toDay);
       return Array.from({ length: regionCount }, (_, r) => at(sums, r));
     },
-    indicesInRange(fromDay, toDay) {
+    indicesInRange(fromDay, toDay, limit = Number.POSITIVE_INFINITY) {
       let found = 0;
-      visit(fromDay, toDay, () => {
+      visit(fromDay, toDay, limit, () => {
         found += 1;
       });
       const indices = new Int32Array(found);
       let k = 0;
-      visit(fromDay, toDay, (p) => {
+      visit(fromDay, toDay, limit, (p) => {
         indices[k++] = order[p] as number;
       });
       return indices;
@@ -114,6 +118,12 @@ export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount
     dailyHistogram() {
       if (count === 0) return [];
       const histogram: DayCount[] = [];
+      const indexedSums = sumsOf();
+      if (indexedSums) {
+        for (let day = firstDay; day <= lastDay; day += 1)
+          histogram.push({ day, ...indexedSums.startedOn(day) });
+        return histogram;
+      }
       for (let day = firstDay; day <= lastDay; day += 1)
         histogram.push({ day, incidents: 0, killed: 0, injured: 0 });
       for (let p = 0; p < keep.length; p += 1) {

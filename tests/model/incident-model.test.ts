@@ -141,15 +141,21 @@ describe('incidentsAt(incidents, indices)', () => {
   });
 });
 
-describe('shownIncidents(incidents, indices)', () => {
+describe('shownIncidents(incidents, count, indicesOf)', () => {
   const incidents = [1, 2, 3, 4].map((killed) => makeIncident({ killed }));
-  const shown = shownIncidents(incidents, Int32Array.from([3, 1, 2]));
+  const order = Int32Array.from([3, 1, 2]);
+  const asked: number[] = [];
+  const shown = shownIncidents(incidents, 3, (limit) => {
+    asked.push(limit);
+    return order.slice(0, limit);
+  });
 
-  it('counts the incidents at the indices and reads the first ones in order', () => {
+  it('reads only the first ones a page needs, in order', () => {
     expect(shown.count).toBe(3);
     expect(shown.first(2).map((incident) => incident.killed)).toEqual([4, 2]);
     expect(shown.first(10).map((incident) => incident.killed)).toEqual([4, 2, 3]);
     expect(shown.first(0)).toEqual([]);
+    expect(asked).toEqual([2, 10, 0]);
   });
 
   it('gathers all of them once, and reads the first ones from that afterwards', () => {
@@ -157,5 +163,6 @@ describe('shownIncidents(incidents, indices)', () => {
     expect(all.map((incident) => incident.killed)).toEqual([4, 2, 3]);
     expect(shown.all()).toBe(all);
     expect(shown.first(1)).toEqual([incidents[3]]);
+    expect(asked).toEqual([2, 10, 0, Number.POSITIVE_INFINITY]);
   });
 });

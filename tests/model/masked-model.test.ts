@@ -88,6 +88,12 @@ describe('maskModel(model, columns, keep)', () => {
         const listed = (model: IncidentModel) =>
           Array.from(model.time.indicesInRange(fromDay, toDay), (i) => model.incidents[i]);
         expect(listed(masked)).toEqual(listed(rebuilt));
+        const limit = randomInt(random, 0, 12);
+        const firstOf = (model: IncidentModel) =>
+          Array.from(model.time.indicesInRange(fromDay, toDay, limit), (i) => model.incidents[i]);
+        expect(firstOf(masked)).toEqual(listed(rebuilt).slice(0, limit));
+        expect(firstOf(rebuilt)).toEqual(listed(rebuilt).slice(0, limit));
+        expect(masked.time.totals(fromDay, toDay).incidents).toBe(listed(rebuilt).length);
         for (const zoom of [0, 4, 9, 13]) {
           const q = { fromDay, toDay, zoom, bbox: [...PERU_BBOX] as [number, number, number, number] };
           const got = masked.clusters.query(q);

@@ -16,6 +16,8 @@ export interface MaskSums {
    * maskedCategoryTable gives it; an incident counts once in each of its categories. O(r · c).
    */
   categoryTable(fromDay: number, toDay: number): Totals[][];
+  /** Totals of the kept incidents starting on `day` (a day of the timeline's histogram). O(r). */
+  startedOn(day: number): Totals;
 }
 
 /** Above this many days between the first start and the last end, the sums would take too much memory. */
@@ -30,8 +32,8 @@ const WIDTH = CATEGORIES + 1;
  * category), both by start day and by end day, then runs them over the days. An incident overlaps [from, to]
  * iff start ≤ to and end ≥ from, and since end ≥ start, the sum over it is S(start ≤ to) − E(end ≤ from − 1),
  * as in the time index. Rows: regions 0 to regionCount − 1, then one for incidents without a region.
- * O(k · v + D · r · c) for k kept incidents with v categories each over D days; 48 bytes per day per cell
- * (about 1.4 MB for the 4 months of the protests). Returns null when the days span more than MAX_SUM_DAYS, for
+ * O(k · v + D · r · c) for k kept incidents with v categories each over D days; 72 bytes per day per cell
+ * while building, 48 after (about 1.4 MB for the 4 months of the protests). Returns null when the days span more than MAX_SUM_DAYS, for
  * the caller to scan instead.
  */
 export function buildMaskSums(
@@ -52,18 +54,33 @@ export function buildMaskSums(
   const sums = {
     started: [new Float64Array(size), new Float64Array(size), new Float64Array(size)],
     ended: [new Float64Array(size), new Float64Array(size), new Float64Array(size)],
+    // Incidents of one day, most of them, are written once, then added to both.
+    oneDay: [new Float64Array(size), new Float64Array(size), new Float64Array(size)],
   };
   const [startCounts, startKilled, startInjured] = sums.started as [Float64Array, Float64Array, Float64Array];
   const [endCounts, endKilled, endInjured] = sums.ended as [Float64Array, Float64Array, Float64Array];
+  const [oneCounts, oneKilled, oneInjured] = sums.oneDay as [Float64Array, Float64Array, Float64Array];
   for (let p = 0; p < n; p += 1) {
     if (keep[p] !== 1) continue;
     const r = region[p] as number;
     const row = (r >= 0 && r < regionCount ? r : regionCount) * WIDTH;
-    const s = ((startDay[p] as number) - firstDay + 1) * cells + row;
-    const e = ((endDay[p] as number) - firstDay + 1) * cells + row;
+    const start = startDay[p] as number;
+    const end = endDay[p] as number;
+    const s = (start - firstDay + 1) * cells + row;
     const k = killed[p] as number;
     const j = injured[p] as number;
     let bits = ((classes[p] as number) & ((1 << CATEGORIES) - 1)) | (1 << CATEGORIES);
+    if (end === start) {
+      while (bits !== 0) {
+        const c = s + 31 - Math.clz32(bits & -bits);
+        bits &= bits - 1;
+        oneCounts[c] = (oneCounts[c] as number) + 1;
+        oneKilled[c] = (oneKilled[c] as number) + k;
+        oneInjured[c] = (oneInjured[c] as number) + j;
+      }
+      continue;
+    }
+    const e = (end - firstDay + 1) * cells + row;
     while (bits !== 0) {
       const c = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
@@ -73,6 +90,15 @@ export function buildMaskSums(
       endCounts[e + c] = (endCounts[e + c] as number) + 1;
       endKilled[e + c] = (endKilled[e + c] as number) + k;
       endInjured[e + c] = (endInjured[e + c] as number) + j;
+    }
+  }
+  for (let v = 0; v < 3; v += 1) {
+    const started = sums.started[v] as Float64Array;
+    const ended = sums.ended[v] as Float64Array;
+    const oneDay = sums.oneDay[v] as Float64Array;
+    for (let i = 0; i < size; i += 1) {
+      started[i] = (started[i] as number) + (oneDay[i] as number);
+      ended[i] = (ended[i] as number) + (oneDay[i] as number);
     }
   }
   for (const column of [...sums.started, ...sums.ended]) {
@@ -107,6 +133,18 @@ export function buildMaskSums(
   return {
     totals: (fromDay, toDay) => byRow(fromDay, toDay, CATEGORIES)[rows] as Totals,
     totalsByRegion: (fromDay, toDay) => byRow(fromDay, toDay, CATEGORIES).slice(0, regionCount),
+    startedOn(day) {
+      const found = zero();
+      const at = slot(day);
+      if (n === 0 || at !== day - firstDay + 1 || at === 0) return found;
+      for (let row = 0; row < rows; row += 1) {
+        const a = at * cells + row * WIDTH + CATEGORIES;
+        found.incidents += (startCounts[a] as number) - (startCounts[a - cells] as number);
+        found.killed += (startKilled[a] as number) - (startKilled[a - cells] as number);
+        found.injured += (startInjured[a] as number) - (startInjured[a - cells] as number);
+      }
+      return found;
+    },
     categoryTable(fromDay, toDay) {
       const byCategory = Array.from({ length: CATEGORIES }, (_, c) => byRow(fromDay, toDay, c));
       return Array.from({ length: regionCount + 1 }, (_, r) =>

@@ -34,9 +34,10 @@ export interface TimeIndex {
   totalsByRegion(fromDay: number, toDay: number): Totals[];
   /**
    * Indices (into the incidents given at build) of the incidents overlapping the range, in start-day order,
-   * ties by index: multi-day incidents that started before fromDay come first. O(log n + k) for k indices.
+   * ties by index: multi-day incidents that started before fromDay come first. Only the first `limit` when
+   * given (a page of a list). O(log n + k) for k indices.
    */
-  indicesInRange(fromDay: number, toDay: number): Int32Array;
+  indicesInRange(fromDay: number, toDay: number, limit?: number): Int32Array;
   /** One entry per day from firstDay to lastDay, in order: incidents starting that day; [] when empty. O(d). */
   dailyHistogram(): DayCount[];
 }
@@ -107,8 +108,8 @@ export function timeIndexFrom(data: TimeData): TimeIndex {
       const [s, e] = splits(fromDay, toDay);
       return Array.from({ length: regionCount }, (_, r) => totalsAt(r, s, e));
     },
-    indicesInRange(fromDay, toDay) {
-      if (isEmpty(fromDay, toDay)) return new Int32Array(0);
+    indicesInRange(fromDay, toDay, limit = Number.POSITIVE_INFINITY) {
+      if (isEmpty(fromDay, toDay) || !(limit > 0)) return new Int32Array(0);
       const position = (k: number) => starts.counts[sumIndex(starts, regionCount, k)] as number;
       const first = position(bisectRight(starts.days, fromDay - 1));
       const last = position(bisectRight(starts.days, toDay));
@@ -116,9 +117,11 @@ export function timeIndexFrom(data: TimeData): TimeIndex {
       multiReach.reportAtLeast(0, bisectRight(multiStarts, fromDay - 1), fromDay, (p) => {
         earlier.push(multi[p] as number);
       });
-      const indices = new Int32Array(earlier.length + last - first);
-      indices.set(earlier);
-      indices.set(byStart.subarray(first, last), earlier.length);
+      const length = Math.min(limit, earlier.length + last - first);
+      const indices = new Int32Array(length);
+      indices.set(earlier.length > length ? earlier.slice(0, length) : earlier);
+      if (length > earlier.length)
+        indices.set(byStart.subarray(first, first + length - earlier.length), earlier.length);
       return indices;
     },
     dailyHistogram() {

@@ -125,6 +125,7 @@ describe('buildMaskSums(columns, keep, regionCount)', () => {
       selectIncidents(placed, (incident) => matchesFilters(incident, filters)),
     );
     const tableOf = categoryTableOf(columns, keep, DEPARTMENTS.length);
+    expect(masked.time.dailyHistogram()).toEqual(rebuilt.time.dailyHistogram());
     for (const [fromDay, toDay] of [
       [day('2022-12-07'), day('2025-12-31')],
       [day('2023-06-01'), day('2024-01-31')],
