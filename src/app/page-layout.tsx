@@ -1,4 +1,4 @@
-import { type Dispatch, lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { type Dispatch, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { IncidentDetails } from '../components/incidents/incident-details.tsx';
 import { IncidentDialog } from '../components/incidents/incident-dialog.tsx';
 import { IncidentList } from '../components/incidents/incident-list.tsx';
@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/language-switch.tsx';
 import { Notice } from '../components/notice.tsx';
 import { PanelTabs } from '../components/panel-tabs.tsx';
 import { PeopleView } from '../components/people/people-view.tsx';
+import { usePeopleInView } from '../components/people/use-people-in-view.ts';
 import { ProblemsNotice } from '../components/problems-notice.tsx';
 import { ChoroplethLegend } from '../components/regions/choropleth-legend.tsx';
 import { FilterPanel } from '../components/regions/filter-panel.tsx';
@@ -19,7 +20,6 @@ import { findDepartment } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { embedSnippets } from '../model/links/share-links.ts';
-import { listPeople } from '../model/people/people-in-view.ts';
 import type { Filters, Measure } from '../model/regions/filters.ts';
 import type { RegionRow, RegionSortKey } from '../model/regions/region-rows.ts';
 import type { Totals } from '../model/time/totals.ts';
@@ -90,7 +90,7 @@ export function PageLayout(props: PageLayoutProps) {
   const isPhone = useMediaQuery(PHONE_QUERY);
   const { filters, region, measure } = state;
   const metadata = state.data.status === 'ready' ? state.data.metadata : null;
-  const people = useMemo(() => listPeople(selection.shown), [selection.shown]);
+  const people = usePeopleInView(selection.shown, state.panel === 'people');
   const openFromPeople = (id: string) => {
     onSelect(id);
     // On phones the details open over the list, which stays for when the dialog closes.
