@@ -80,12 +80,8 @@ describe('FeatureSplitter', () => {
         id: text(),
         properties: { [text()]: [text(), { deep: text() }], n: i },
       }));
-      const json = JSON.stringify({
-        type: 'FeatureCollection',
-        name: text(),
-        features,
-        metadata: { x: text() },
-      });
+      const metadata = { x: text() };
+      const json = JSON.stringify({ type: 'FeatureCollection', name: text(), features, metadata });
       const { features: split, rest } = splitAll(json, 1 + Math.floor(random() * 20));
       expect(split.map((feature) => JSON.parse(feature))).toEqual(features);
       expect(JSON.parse(rest).metadata).toEqual(metadata);
