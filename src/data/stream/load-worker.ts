@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { buildIncidentColumns, type IncidentColumns } from '../../model/incident-columns.ts';
 import { buffersOf, buildModelData, type ModelData } from '../../model/incident-model.ts';
-import { assignDepartments } from '../../model/regions/assign-departments.ts';
+import { assignDepartments, regionsOfPlaced } from '../../model/regions/assign-departments.ts';
 import { placeIncidents } from '../check-geography.ts';
 import {
   createDepartmentIndex,
@@ -123,7 +123,7 @@ async function load(
   placed.incidents.forEach((incident, i) => {
     if (incident !== kept[i]) moves.push({ index: i, department: incident.department });
   });
-  const regions = assignDepartments(placed.incidents, index);
+  const regions = index ? regionsOfPlaced(placed.incidents) : assignDepartments(placed.incidents, null);
   const problems = [...result.problems, ...placed.problems];
   const model = buildModelData({ incidents: placed.incidents, regions });
   const columns = buildIncidentColumns({ incidents: placed.incidents, regions }, model.clusters.leaf.order);
