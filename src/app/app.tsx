@@ -9,6 +9,7 @@ import { messagesFor } from '../i18n/language.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { CreateMap, MapHandle, MapViewport } from '../map/map-port.ts';
 import type { MapCamera } from '../model/clusters/map-camera.ts';
+import { createIncidentLookup } from '../model/incident-lookup.ts';
 import type { LinkState, Panel } from '../model/links/link-params.ts';
 import { viewUrl } from '../model/links/share-links.ts';
 import type { ViewParams } from '../model/links/view-params.ts';
@@ -110,7 +111,7 @@ export function App(props: AppProps) {
   const incidents = state.data.status === 'ready' ? state.data.incidents : NO_INCIDENTS;
   const regions = state.data.status === 'ready' ? state.data.regions : NO_REGIONS;
   const boxes = state.data.status === 'ready' ? state.data.boxes : null;
-  const byId = useMemo(() => new Map(incidents.map((incident) => [incident.id, incident])), [incidents]);
+  const byId = useMemo(() => createIncidentLookup(incidents), [incidents]);
   const { fromDay, toDay } = state.range;
   const selection = useSelection({
     incidents,
@@ -171,7 +172,7 @@ export function App(props: AppProps) {
       </I18nProvider>
     );
   }
-  const selected = state.selectedId ? byId.get(state.selectedId) : undefined;
+  const selected = state.selectedId ? byId(state.selectedId) : undefined;
   const fullUrl = viewUrl(window.location.href, linkState, PERIOD_DAYS);
   const frame = () =>
     imageFrame(messages, state.language, state.range, region, measure, selection.scale, totals);

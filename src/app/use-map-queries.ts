@@ -7,13 +7,12 @@ import type { useSelection } from './use-selection.ts';
 
 /** What the map asks of the model: an incident by id, a department's figures, a cluster's expansion zoom. */
 export function useMapQueries(
-  byId: ReadonlyMap<string, Incident>,
+  findById: (id: string) => Incident | undefined,
   selection: ReturnType<typeof useSelection>,
   fromDay: number,
   toDay: number,
 ) {
   const { byRegion, focus } = selection;
-  const findIncident = useCallback((id: string) => byId.get(id), [byId]);
   const describeRegion = useCallback(
     (iso: string): { name: string; totals: Totals | undefined } | undefined => {
       const r = departmentNumber(iso);
@@ -25,5 +24,5 @@ export function useMapQueries(
     (cell: number, zoom: number) => focus.clusters.expansionZoomOfCell(cell, zoom, fromDay, toDay),
     [focus, fromDay, toDay],
   );
-  return { findIncident, describeRegion, expansionZoomOf };
+  return { findIncident: findById, describeRegion, expansionZoomOf };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { findDepartment } from '../../data/departments.ts';
 import { formatCount, formatDay } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -6,10 +6,14 @@ import { countPeople } from '../../model/people/people-figures.ts';
 import { groupByDay, type PeopleInView, type PersonInView } from '../../model/people/people-in-view.ts';
 import { PeopleFiguresPanel } from './people-figures.tsx';
 
+/** How many people the list renders at first and adds per "show more": 1M incidents hold tens of thousands. */
+export const PEOPLE_PAGE = 300;
+
 /**
  * "People killed": the figures, then every person killed in the view, grouped by the day of their injury, each
  * with age, place, cause (role where not civilian, day of death where later) and a button that opens their
- * incident. Everyone is rendered (a few hundred at most); the unnamed are listed as such.
+ * incident; the unnamed are listed as such. Renders PEOPLE_PAGE people at a time (each day's heading still
+ * counts all of that day), with a button for the rest: the real dataset fits in one page.
  */
 export function PeopleView({
   inView,
@@ -24,6 +28,15 @@ export function PeopleView({
   const text = messages.people;
   const figures = useMemo(() => countPeople(inView.people), [inView]);
   const days = useMemo(() => groupByDay(inView.people), [inView]);
+  const [limit, setLimit] = useState(PEOPLE_PAGE);
+  const remaining = inView.people.length - limit;
+  let left = limit;
+  const shownDays = [];
+  for (const group of days) {
+    if (left <= 0) break;
+    shownDays.push({ ...group, shown: group.people.slice(0, left) });
+    left -= group.people.length;
+  }
   return (
     <section className="people-view" aria-labelledby="people-heading">
       <h2 id="people-heading">{text.heading}</h2>
@@ -36,13 +49,13 @@ export function PeopleView({
       <PeopleFiguresPanel figures={figures} />
       <section className="people-list" data-testid="people" aria-label={text.listLabel}>
         {days.length === 0 ? <p>{text.empty}</p> : null}
-        {days.map((group) => (
+        {shownDays.map((group) => (
           <section key={group.day} className="people-day" aria-labelledby={`people-day-${group.day}`}>
             <h3 id={`people-day-${group.day}`}>
               {text.dayHeading(formatDay(group.day, language), formatCount(group.people.length, language))}
             </h3>
             <ol>
-              {group.people.map((person) => (
+              {group.shown.map((person) => (
                 <PersonItem
                   key={person.key}
                   person={person}
@@ -53,6 +66,11 @@ export function PeopleView({
             </ol>
           </section>
         ))}
+        {remaining > 0 ? (
+          <button type="button" className="show-more" onClick={() => setLimit((n) => n + PEOPLE_PAGE)}>
+            {messages.listMore(Math.min(PEOPLE_PAGE, remaining), remaining)}
+          </button>
+        ) : null}
       </section>
     </section>
   );

@@ -32,6 +32,22 @@ export class FeatureSplitter {
     for (; i < length; i += 1) {
       const code = buffer.charCodeAt(i);
       if (this.isInString) {
+        if (!this.isEscaped && (this.isInFeatures || this.depth !== 1)) {
+          // Inside a feature's string nothing changes until its closing quote: find it natively instead of a
+          // character at a time (most of a feature's characters are in its strings).
+          const end = closingQuote(buffer, i);
+          if (end < 0) {
+            this.isEscaped = isEscapedAt(buffer, length, i);
+            break;
+          }
+          i = end;
+          this.isInString = false;
+          if (this.isInFeatures && this.depth === 2 && this.featureStart >= 0) {
+            onFeature(buffer.slice(this.featureStart, i + 1));
+            this.featureStart = -1;
+          }
+          continue;
+        }
         if (this.isEscaped) this.isEscaped = false;
         else if (code === BACKSLASH) this.isEscaped = true;
         else if (code === QUOTE) {
@@ -107,6 +123,21 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
+
+/** The index of the first quote at or after `from` that is not escaped, or −1: where a string begun before `from` ends. */
+function closingQuote(text: string, from: number): number {
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    if (!isEscapedAt(text, quote, from)) return quote;
+  }
+  return -1;
+}
+
+/** Whether the character at `at` follows an odd run of backslashes (counted back to `from`, not before). */
+function isEscapedAt(text: string, at: number, from: number): boolean {
+  let backslashes = 0;
+  for (let k = at - 1; k >= from && text.charCodeAt(k) === BACKSLASH; k -= 1) backslashes += 1;
+  return backslashes % 2 === 1;
+}
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;

@@ -3,6 +3,7 @@ import type { DepartmentCollection } from '../department-index.ts';
 import type { LoadResult } from '../load.ts';
 import type { Incident } from '../schema.ts';
 import type { LoadMessage, LoadRequest } from './load-worker.ts';
+import { createStringSharer } from './share-repeats.ts';
 
 /** Loading progress as the page shows it: bytes read (of totalBytes when known) and incidents kept. */
 export interface LoadProgress {
@@ -63,6 +64,7 @@ export function loadIncidentsInWorker(
 ): WorkerLoad {
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
   const incidents: Incident[] = [];
+  const shareStrings = createStringSharer();
   type Outcome = Awaited<WorkerLoad['result']>;
   let settle: (result: Outcome) => void = () => {};
   const result = new Promise<Outcome>((resolve) => {
@@ -76,7 +78,10 @@ export function loadIncidentsInWorker(
     const message = event.data;
     if (message.type === 'progress') onProgress(message);
     else if (message.type === 'incidents') {
-      for (const incident of message.batch) incidents.push(incident);
+      for (const incident of message.batch) {
+        shareStrings(incident);
+        incidents.push(incident);
+      }
     } else if (message.ok) {
       const { problems, metadata, regions, moves, model, columns } = message;
       for (const { index, department } of moves) {

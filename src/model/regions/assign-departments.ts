@@ -25,3 +25,12 @@ export function assignDepartments(incidents: readonly Incident[], index: Departm
   }
   return regions;
 }
+
+/**
+ * The region numbers of incidents placeIncidents has already placed: each one's `department` is then where its
+ * point lies, or the declared one where no polygon holds the point, which is what assignDepartments would find
+ * again with a second point-in-polygon per incident. O(n).
+ */
+export function regionsOfPlaced(placed: readonly Incident[]): Int32Array {
+  return Int32Array.from(placed, (incident) => departmentNumber(incident.department));
+}

@@ -148,6 +148,18 @@ describe('the People killed tab', () => {
     expect(screen.getByText('Ninguna persona fallecida en la vista actual.')).toBeTruthy();
   });
 
+  it('lists the people of the view as it is now when the tab is opened again after a filter change', async () => {
+    renderApp();
+    await ready();
+    fireEvent.click(screen.getByTestId('people-tab'));
+    expect(listed()).toHaveLength(5);
+    fireEvent.click(screen.getByTestId('overview-tab'));
+    fireEvent.click(document.querySelector('label[data-category="life"] input') as HTMLInputElement);
+    await waitFor(() => expect(killed()).not.toBe(5));
+    fireEvent.click(screen.getByTestId('people-tab'));
+    expect(listed()).toHaveLength(killed());
+  });
+
   it('is an ARIA tab reached by the arrow keys, and remembered in the link', async () => {
     const { onUrlStateChange } = renderApp({ language: 'en' });
     await ready();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRepeatSharer } from '../../../src/data/stream/share-repeats.ts';
+import { createRepeatSharer, createStringSharer } from '../../../src/data/stream/share-repeats.ts';
 import { makeIncident } from '../../factories.ts';
 
 describe('createRepeatSharer', () => {
@@ -23,5 +23,19 @@ describe('createRepeatSharer', () => {
     share(b);
     expect(b.violations).toEqual(['liberty']);
     expect(b.violations).not.toBe(a.violations);
+  });
+});
+
+describe('createStringSharer', () => {
+  it('leaves every incident reading exactly as received, repeated and distinct strings alike', () => {
+    const share = createStringSharer();
+    const incidents = [
+      makeIncident({ id: 'a', place: 'Juliaca', department: 'PE-PUN', date: '2023-01-09' }),
+      makeIncident({ id: 'b', place: 'Juliaca', department: 'PE-PUN', date: '2023-01-10' }),
+      makeIncident({ id: 'c', place: 'Lima', department: 'PE-LIM', date: '2023-01-09', killed: 2 }),
+    ];
+    const before = structuredClone(incidents);
+    for (const incident of incidents) share(incident);
+    expect(incidents).toEqual(before);
   });
 });

@@ -67,6 +67,27 @@ describe('FeatureSplitter', () => {
     }
   });
 
+  it('splits features whose strings hold quotes, backslashes and brackets, cut anywhere', () => {
+    const random = seededRandom(15);
+    const pieces = ['"', '\\', '\\"', '}', ']', '{', '[', ',', 'a', 'ñ', ' '];
+    const text = () =>
+      Array.from(
+        { length: Math.floor(random() * 12) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join('');
+    for (let round = 0; round < 40; round += 1) {
+      const features = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, i) => ({
+        id: text(),
+        properties: { [text()]: [text(), { deep: text() }], n: i },
+      }));
+      const metadata = { x: text() };
+      const json = JSON.stringify({ type: 'FeatureCollection', name: text(), features, metadata });
+      const { features: split, rest } = splitAll(json, 1 + Math.floor(random() * 20));
+      expect(split.map((feature) => JSON.parse(feature))).toEqual(features);
+      expect(JSON.parse(rest).metadata).toEqual(metadata);
+    }
+  });
+
   it('leaves a features member that is not a list in the rest', () => {
     const { features, rest } = splitAll('{"type":"FeatureCollection","features":{"a":[1]}}', 4);
     expect(features).toEqual([]);

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeIncidents } from '../../../src/data/check-geography.ts';
 import { createDepartmentIndex } from '../../../src/data/department-index.ts';
 import { DEPARTMENTS } from '../../../src/data/departments.ts';
-import { assignDepartments, departmentNumber } from '../../../src/model/regions/assign-departments.ts';
+import {
+  assignDepartments,
+  departmentNumber,
+  regionsOfPlaced,
+} from '../../../src/model/regions/assign-departments.ts';
 import { makeIncident } from '../../factories.ts';
+import { seededRandom } from '../../random.ts';
 
 // The boundaries the app itself loads and draws.
 const simplified = createDepartmentIndex(
@@ -68,5 +74,25 @@ describe('departmentNumber(iso)', () => {
     expect(departmentNumber('PE-PUN')).toBe(DEPARTMENTS.findIndex((d) => d.iso === 'PE-PUN'));
     expect(departmentNumber('PE-UCA')).toBe(24);
     expect(departmentNumber('pe-pun')).toBe(-1);
+  });
+});
+
+describe('regionsOfPlaced(placed)', () => {
+  it('gives the regions assignDepartments finds by point, for incidents placed on the same boundaries', () => {
+    const random = seededRandom(15);
+    // Points over Peru and its sea, each declared in a random department (or an unknown code).
+    const incidents = Array.from({ length: 400 }, (_, i) =>
+      makeIncident({
+        id: `p${i}`,
+        lng: -81.5 + random() * 13,
+        lat: -18.5 + random() * 18.5,
+        department:
+          random() < 0.05 ? 'PE-XXX' : (DEPARTMENTS[Math.floor(random() * DEPARTMENTS.length)]?.iso ?? ''),
+      }),
+    );
+    const placed = placeIncidents(incidents, simplified);
+    expect(placed.problems.some((p) => p.field === 'geometry')).toBe(true);
+    expect(placed.problems.some((p) => p.field === 'department')).toBe(true);
+    expect(iso(regionsOfPlaced(placed.incidents))).toEqual(iso(assignDepartments(incidents, simplified)));
   });
 });
