@@ -122,9 +122,12 @@ describe('the first view on a phone', () => {
       expect(byReal).toBeLessThanOrEqual(80 * 1024);
       expect(realMs).toBeLessThanOrEqual(1500);
       // The issue's targets: 520 KB in all (met: asserted as is) and the map idle within 5 s (not met here:
-      // the bytes are in by about 3.5 s, then MapLibre's start and SwiftShader's software WebGL, which compiles
-      // every shader on first use and which the compositor reads back synchronously after each frame, take
-      // 5–8 s more on this 2-core machine). The time limit stops a regression; the log above prints the figure.
+      // the bytes are in by about 3.5 s; then MapLibre's start, its worker's start, the tiles' layout and
+      // SwiftShader's software WebGL, which compiles every shader at first use and which the compositor reads
+      // back synchronously after each of the ~10 frames, take 2.5–4 s more on this shared 2-core machine; the
+      // opening view uses 7 shaders, was 14). Medians of 3 interleaved runs, load 5–7: page 7.4 → 7.3 s,
+      // embed 7.5 → 6.8 s; the GPU process's CPU time 2.1–2.5 → 1.4–1.5 s. The time limit stops a regression;
+      // the log above prints the figure.
       expect(total).toBeLessThanOrEqual(520 * 1024);
       expect(result.mapIdleMs ?? Number.POSITIVE_INFINITY).toBeLessThan(30_000);
     }, 120_000);

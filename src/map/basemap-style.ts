@@ -1,5 +1,6 @@
 import type {
   ExpressionSpecification,
+  FillLayerSpecification,
   FilterSpecification,
   LayerSpecification,
   SourceSpecification,
@@ -14,6 +15,29 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 export const tierSource = (index: number) => `basemap-${index}`;
 
 const isLayer = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
+
+/**
+ * `value` for every feature, written as a per-feature expression (both branches equal). MapLibre compiles one
+ * shader for each mix of per-feature and per-layer paint properties of a layer type; SwiftShader (a phone or a
+ * machine without a usable GPU) takes 0.1–0.3 s to compile each at first use, during the first frames. With
+ * every fill colouring per feature, every circle sizing and colouring per feature and every line sized per
+ * layer, the opening view needs one shader per layer type instead of two or three.
+ */
+export function perFeature(value: string | number): ExpressionSpecification {
+  return ['case', ['has', 'layer'], value, value];
+}
+
+/** Fills: coloured per feature (see perFeature) and not antialiased, which would take a second shader. */
+export function fillPaint(
+  colour: string | ExpressionSpecification,
+  opacity?: number | ExpressionSpecification,
+): FillLayerSpecification['paint'] {
+  return {
+    'fill-color': typeof colour === 'string' ? perFeature(colour) : colour,
+    'fill-antialias': false,
+    ...(opacity === undefined ? {} : { 'fill-opacity': opacity }),
+  };
+}
 
 /** One source per tier: the overview with its URL, the detail files empty until the map asks for them. */
 export function basemapSources(baseUrl: string): Record<string, SourceSpecification> {
@@ -35,7 +59,7 @@ export function landLayers(): LayerSpecification[] {
     source: tierSource(index),
     ...zooms(tier),
     filter: isLayer('land'),
-    paint: { 'fill-color': BASEMAP_COLOURS.land, 'fill-antialias': false },
+    paint: fillPaint(BASEMAP_COLOURS.land),
   }));
 }
 
@@ -48,7 +72,7 @@ export function waterLayers(): LayerSpecification[] {
       source: tierSource(index),
       ...zooms(tier),
       filter: isLayer('lake'),
-      paint: { 'fill-color': BASEMAP_COLOURS.sea },
+      paint: fillPaint(BASEMAP_COLOURS.sea),
     },
     {
       id: `lake-islands-${index}`,
@@ -56,7 +80,7 @@ export function waterLayers(): LayerSpecification[] {
       source: tierSource(index),
       ...zooms(tier),
       filter: isLayer('island'),
-      paint: { 'fill-color': ['case', ['get', 'peru'], BASEMAP_COLOURS.peru, BASEMAP_COLOURS.land] },
+      paint: fillPaint(['case', ['get', 'peru'], BASEMAP_COLOURS.peru, BASEMAP_COLOURS.land]),
     },
     {
       id: `rivers-${index}`,
@@ -65,36 +89,44 @@ export function waterLayers(): LayerSpecification[] {
       ...zooms(tier),
       filter: isLayer('river'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': BASEMAP_COLOURS.river,
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          4,
-          ['match', ['get', 'level'], 1, 0.9, 0.5],
-          10,
-          ['match', ['get', 'level'], 1, 2.2, 2, 1.6, 1.1],
-        ],
-      },
+      paint: { 'line-color': BASEMAP_COLOURS.river, 'line-width': riverWidth(tier) },
     },
   ]);
 }
 
-/** National borders, Peru's heavier, over the departments' lines. */
+/**
+ * A river's width by zoom: per layer where the tier has major rivers only (the overview, so the opening view's
+ * lines share one shader), else per feature too, by level.
+ */
+function riverWidth(tier: Tier): ExpressionSpecification {
+  if (tier.riverLevels.length === 1) return ['interpolate', ['linear'], ['zoom'], 4, 0.9, 10, 2.2];
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    4,
+    ['match', ['get', 'level'], 1, 0.9, 0.5],
+    10,
+    ['match', ['get', 'level'], 1, 2.2, 2, 1.6, 1.1],
+  ];
+}
+
+/**
+ * National borders over the departments' lines, Peru's heavier: two layers with a width each rather than one
+ * with a width per feature, which would take a shader of its own.
+ */
 export function borderLayers(): LayerSpecification[] {
-  return TIERS.map((tier, index) => ({
-    id: `borders-${index}`,
-    type: 'line',
-    source: tierSource(index),
-    ...zooms(tier),
-    filter: isLayer('border'),
-    layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': BASEMAP_COLOURS.border,
-      'line-width': ['case', ['get', 'peru'], 1.6, 0.8],
-    },
-  }));
+  return TIERS.flatMap((tier, index): LayerSpecification[] =>
+    [false, true].map((isPeru) => ({
+      id: isPeru ? `borders-peru-${index}` : `borders-${index}`,
+      type: 'line',
+      source: tierSource(index),
+      ...zooms(tier),
+      filter: ['all', isLayer('border'), ['==', ['get', 'peru'], isPeru]],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP_COLOURS.border, 'line-width': isPeru ? 1.6 : 0.8 },
+    })),
+  );
 }
 
 /** The zoom from which towns of each rank are labelled: department capitals at once, provincial ones at 7. */
@@ -133,8 +165,8 @@ export function townLayers(): LayerSpecification[] {
         ...range,
         filter,
         paint: {
-          'circle-color': BASEMAP_COLOURS.town,
-          'circle-radius': rank === 1 ? 2.6 : 2,
+          'circle-color': perFeature(BASEMAP_COLOURS.town),
+          'circle-radius': perFeature(rank === 1 ? 2.6 : 2),
           'circle-stroke-color': BASEMAP_COLOURS.peru,
           'circle-stroke-width': 0.8,
         },

@@ -80,11 +80,14 @@ export class IncidentMap implements MapHandle {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // The style, not every source: the first state (incidents, fills) then goes to the worker with the
     // basemap, and the map draws once with all of it instead of drawing the basemap, going idle, and again.
+    // A state already waiting is applied at once, before the first frame asks for tiles: a fill expression
+    // set after that would make the worker lay out the departments and the overview a second time.
     this.map.on('style.load', () => {
       this.isLoaded = true;
       this.loadDetail();
       this.recordView();
-      this.schedule();
+      if (this.pending) this.apply();
+      else this.schedule();
     });
     this.map.setMissingStyleImageResolver((id) => {
       if (id === BLANK_IMAGE && !this.map.hasImage(BLANK_IMAGE)) {

@@ -4,8 +4,10 @@ import { BASEMAP_COLOURS, VIOLATION_COLOURS } from '../theme/colours.ts';
 import {
   basemapSources,
   borderLayers,
+  fillPaint,
   incidentFootprint,
   landLayers,
+  perFeature,
   tierSource,
   townLayers,
   waterLayers,
@@ -50,10 +52,10 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
  * The departments' fill for a choropleth: a `match` on the ISO code, the plain land colour for any department
  * not listed. O(d).
  */
-export function regionFillExpression(
-  fills: Readonly<Record<string, string>>,
-): ExpressionSpecification | string {
-  return matchColour('iso_3166_2', Object.entries(fills), BASEMAP_COLOURS.peru);
+export function regionFillExpression(fills: Readonly<Record<string, string>>): ExpressionSpecification {
+  const fill = matchColour('iso_3166_2', Object.entries(fills), BASEMAP_COLOURS.peru);
+  // Per feature even when all are plain: the layer keeps one shader, and the worker lays it out only once.
+  return typeof fill === 'string' ? perFeature(fill) : fill;
 }
 
 /** A `match` of a feature property to colours, or the fallback alone when there is nothing to match. */
@@ -104,14 +106,14 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         source: tierSource(0),
         minzoom: OPAQUE_UNTIL_ZOOM,
         filter: ['==', ['get', 'layer'], 'peru-under-lakes'],
-        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+        paint: fillPaint(BASEMAP_COLOURS.peru),
       },
       {
         id: LAYER.regionsUnderLakes,
         type: 'fill',
         source: tierSource(0),
         filter: ['==', ['get', 'layer'], 'peru-under-lakes'],
-        paint: { 'fill-color': BASEMAP_COLOURS.peru, 'fill-opacity': REGION_OPACITY },
+        paint: fillPaint(BASEMAP_COLOURS.peru, REGION_OPACITY),
       },
       {
         // Under the choropleth, which turns translucent as one zooms in: Peru stays Peru-coloured beneath it.
@@ -119,17 +121,14 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         type: 'fill',
         source: 'departments',
         minzoom: OPAQUE_UNTIL_ZOOM,
-        paint: { 'fill-color': BASEMAP_COLOURS.peru },
+        paint: fillPaint(BASEMAP_COLOURS.peru),
       },
       {
         id: LAYER.regions,
         type: 'fill',
         source: 'departments',
         // The choropleth pales as the reader zooms in to places, so towns and rivers stay readable on it.
-        paint: {
-          'fill-color': BASEMAP_COLOURS.peru,
-          'fill-opacity': REGION_OPACITY,
-        },
+        paint: fillPaint(BASEMAP_COLOURS.peru, REGION_OPACITY),
       },
       ...waterLayers(),
       {
@@ -172,7 +171,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         source: INCIDENT_SOURCE,
         filter: IS_CLUSTER,
         paint: {
-          'circle-color': BASEMAP_COLOURS.cluster,
+          'circle-color': perFeature(BASEMAP_COLOURS.cluster),
           'circle-opacity': 0.88,
           'circle-radius': CLUSTER_RADIUS_PX,
           'circle-stroke-color': '#ffffff',
@@ -211,7 +210,7 @@ export function buildStyle(baseUrl: string): StyleSpecification {
         source: INCIDENT_SOURCE,
         filter: ['==', ['get', 'id'], ''],
         paint: {
-          'circle-color': 'rgba(0,0,0,0)',
+          'circle-color': perFeature('rgba(0,0,0,0)'),
           'circle-radius': ['+', POINT_RADIUS_PX, 4],
           'circle-stroke-color': BASEMAP_COLOURS.selected,
           'circle-stroke-width': 3,
