@@ -124,7 +124,9 @@ export function checkRecordBounds(feature: unknown, label: string): Problem[] {
   const problems: Problem[] = [];
   if (!isObject(feature)) return problems;
   const trail: (string | number)[] = [];
-  walkBounds(feature.properties, '', 0, trail, (field, message) => problems.push({ id: label, field, message }));
+  walkBounds(feature.properties, '', 0, trail, (field, message) =>
+    problems.push({ id: label, field, message }),
+  );
   return problems;
 }
 
