@@ -279,7 +279,12 @@ function checkFeature(
     }
   }
   if (problems.length > 0 || typeof point === 'string') return { incident: null, problems };
-  return { incident: { ...properties, lng: point[0], lat: point[1] }, problems };
+  // The schema's output is a fresh object without lng or lat: completing it in place gives the same incident,
+  // keys in the same order, as a spread into a copy, without a second object per feature.
+  const incident = properties as Incident;
+  incident.lng = point[0];
+  incident.lat = point[1];
+  return { incident, problems };
 }
 
 function checkDates(
