@@ -248,7 +248,7 @@ console.log(
   const { before, after } = await benchWorkerLoad(everything.slice(0, size), simplified);
   const total = (run: typeof before) => run.streamMs + run.indexMs;
   console.log(
-    `${label(size)}: stream + validate ${ms(before.streamMs)} vs ${ms(after.streamMs)} ms; place + index ${ms(before.indexMs)} vs ${ms(after.indexMs)} ms; ` +
+    `${label(size)}: stream + validate + share ${ms(before.streamMs)} vs ${ms(after.streamMs)} ms; place + index ${ms(before.indexMs)} vs ${ms(after.indexMs)} ms; ` +
       `total ${ms(total(before))} vs ${ms(total(after))} ms (${(total(before) / total(after)).toFixed(2)}x)`,
   );
 }

@@ -1,8 +1,9 @@
 /**
- * The loading worker's whole pipeline (stream, validate, place, regions, indexes, columns) before and after
- * issue 15's speed-up (the code before is kept in bench/before/), on the same bytes in the same run. Both must
- * give deeply equal incidents, problems, metadata, moves, regions, model and columns before times are printed.
- * Runs alternate (before, after, before, after) and the faster of each pair is kept: the machine is shared.
+ * The loading worker's whole pipeline (stream, validate, share repeated values, place, regions, indexes,
+ * columns) before and after issue 15's speed-up (the code before is kept in bench/before/), on the same bytes
+ * in the same run. Both must give deeply equal incidents, problems, metadata, moves, regions, model and columns
+ * before times are printed. Runs alternate (before, after, before, after) and the faster of each pair is kept:
+ * the machine is shared.
  */
 
 import { isDeepStrictEqual } from 'node:util';
@@ -14,8 +15,10 @@ import {
 } from '../src/data/department-index.ts';
 import type { Incident } from '../src/data/schema.ts';
 import { indexLoaded } from '../src/data/stream/index-loaded.ts';
+import { createRepeatSharer } from '../src/data/stream/share-repeats.ts';
 import { readIncidentStream } from '../src/data/stream/stream-incidents.ts';
 import { indexLoadedBefore } from './before/index-loaded.ts';
+import { createRepeatSharer as createRepeatSharerBefore } from './before/share-repeats.ts';
 import { readIncidentStream as readIncidentStreamBefore } from './before/stream-incidents.ts';
 
 export interface WorkerLoadResult {
@@ -26,17 +29,35 @@ export interface WorkerLoadResult {
 
 type Read = typeof readIncidentStream;
 type Index = typeof indexLoaded;
+type Sharer = typeof createRepeatSharer;
 
-async function runPipeline(chunks: readonly Uint8Array[], index: DepartmentIndex, read: Read, build: Index) {
+async function runPipeline(
+  chunks: readonly Uint8Array[],
+  index: DepartmentIndex,
+  [read, createSharer, build]: [Read, Sharer, Index],
+) {
   const start = performance.now();
   const kept: Incident[] = [];
+  const share = createSharer();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       for (const chunk of chunks) controller.enqueue(chunk);
       controller.close();
     },
   });
-  const result = await read(body, { onIncidents: (batch) => kept.push(...batch) }, '', 2_000);
+  const result = await read(
+    body,
+    {
+      onIncidents: (batch) => {
+        for (const incident of batch) {
+          share(incident);
+          kept.push(incident);
+        }
+      },
+    },
+    '',
+    2_000,
+  );
   if (!result.ok) throw new Error(`stream failed: ${result.error.kind}`);
   const streamed = performance.now();
   const indexes = build(kept, index, result.problems);
@@ -67,8 +88,12 @@ export async function benchWorkerLoad(
     after: { streamMs: Infinity, indexMs: Infinity },
   };
   for (let round = 0; round < 2; round += 1) {
-    const before = await runPipeline(chunks, index, readIncidentStreamBefore, indexLoadedBefore);
-    const after = await runPipeline(chunks, index, readIncidentStream, indexLoaded);
+    const before = await runPipeline(chunks, index, [
+      readIncidentStreamBefore,
+      createRepeatSharerBefore,
+      indexLoadedBefore,
+    ]);
+    const after = await runPipeline(chunks, index, [readIncidentStream, createRepeatSharer, indexLoaded]);
     if (round === 0 && !isDeepStrictEqual(before.output, after.output)) {
       throw new Error(`the worker's pipelines before and after disagree at ${incidents.length} incidents`);
     }
