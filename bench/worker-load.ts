@@ -18,7 +18,6 @@ import { indexLoaded } from '../src/data/stream/index-loaded.ts';
 import { createRepeatSharer } from '../src/data/stream/share-repeats.ts';
 import { readIncidentStream } from '../src/data/stream/stream-incidents.ts';
 import { indexLoadedBefore } from './before/index-loaded.ts';
-import { createRepeatSharer as createRepeatSharerBefore } from './before/share-repeats.ts';
 import { readIncidentStream as readIncidentStreamBefore } from './before/stream-incidents.ts';
 
 export interface WorkerLoadResult {
@@ -90,7 +89,7 @@ export async function benchWorkerLoad(
   for (let round = 0; round < 2; round += 1) {
     const before = await runPipeline(chunks, index, [
       readIncidentStreamBefore,
-      createRepeatSharerBefore,
+      createRepeatSharer,
       indexLoadedBefore,
     ]);
     const after = await runPipeline(chunks, index, [readIncidentStream, createRepeatSharer, indexLoaded]);

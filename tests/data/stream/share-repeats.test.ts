@@ -16,7 +16,7 @@ const SOURCES: Source[] = [
 
 /** An incident with fresh copies of randomly chosen repeated values (role counts sometimes in another key order). */
 function randomIncident(random: () => number, k: number): Incident {
-  const sources = Array.from({ length: randomInt(random, 1, 3) }, () => ({ ...pick(random, SOURCES) }));
+  const sources = Array.from({ length: randomInt(random, 1, 2) }, () => ({ ...pick(random, SOURCES) }));
   const violations = Array.from({ length: randomInt(random, 1, 3) }, () =>
     pick(random, VIOLATIONS.slice(0, 3)),
   );
