@@ -29,6 +29,7 @@ import { benchInteraction } from './interaction.ts';
 import { benchLoad } from './load.ts';
 import { type Departments, naiveUpdate, withBoxes } from './naive.ts';
 import { benchRegions, type RegionBenchResult } from './regions.ts';
+import { benchWorkerLoad } from './worker-load.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
 const ZOOM = 5;
@@ -236,6 +237,19 @@ for (const size of regionSizes.length > 0 ? regionSizes : [Math.max(...SIZES)]) 
   const ratio = load.wholeMs === null ? '' : ` (${(load.wholeMs / load.streamMs).toFixed(2)}x)`;
   console.log(
     `${label(size)} (${ms(load.megabytes)} MB): whole file ${whole} vs stream ${ms(load.streamMs)} ms${ratio}, regions assigned in both`,
+  );
+}
+
+console.log(
+  "\nWorker load: the loading worker's pipeline before vs after (equal output checked first; best of 2)",
+);
+{
+  const size = Math.min(1e5, Math.max(...SIZES));
+  const { before, after } = await benchWorkerLoad(everything.slice(0, size), simplified);
+  const total = (run: typeof before) => run.streamMs + run.indexMs;
+  console.log(
+    `${label(size)}: stream + validate + share ${ms(before.streamMs)} vs ${ms(after.streamMs)} ms; place + index ${ms(before.indexMs)} vs ${ms(after.indexMs)} ms; ` +
+      `total ${ms(total(before))} vs ${ms(total(after))} ms (${(total(before) / total(after)).toFixed(2)}x)`,
   );
 }
 

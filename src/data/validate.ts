@@ -123,48 +123,70 @@ const COUNT_FIELDS = new Set(['killed', 'injured', 'civilian', 'police', 'milita
 export function checkRecordBounds(feature: unknown, label: string): Problem[] {
   const problems: Problem[] = [];
   if (!isObject(feature)) return problems;
-  walkBounds(feature.properties, '', 0, (field, message) => problems.push({ id: label, field, message }));
+  const trail: (string | number)[] = [];
+  walkBounds(feature.properties, '', 0, trail, (field, message) =>
+    problems.push({ id: label, field, message }),
+  );
   return problems;
 }
 
+/**
+ * Walks `value` at `trail` (the names and list positions from the properties down), whose last name is `name`
+ * ('' for a list position or the properties). The field's path is spelled out only for a problem: most
+ * features have none, and building a path per value was a large part of a big file's load.
+ */
 function walkBounds(
   value: unknown,
-  path: string,
+  name: string,
   depth: number,
+  trail: (string | number)[],
   add: (field: string, message: string) => void,
 ): void {
-  const key = path.slice(path.lastIndexOf('.') + 1);
   if (typeof value === 'string') {
     if (value.length > MAX_TEXT_LENGTH)
-      add(path, `is ${value.length} characters long; at most ${MAX_TEXT_LENGTH} are accepted`);
+      add(pathOf(trail), `is ${value.length} characters long; at most ${MAX_TEXT_LENGTH} are accepted`);
     return;
   }
   if (typeof value === 'number') {
-    if (COUNT_FIELDS.has(key) && value > MAX_PEOPLE_PER_INCIDENT)
-      add(path, `is ${value}; at most ${MAX_PEOPLE_PER_INCIDENT} people per incident are accepted`);
+    if (value > MAX_PEOPLE_PER_INCIDENT && COUNT_FIELDS.has(name.slice(name.lastIndexOf('.') + 1)))
+      add(pathOf(trail), `is ${value}; at most ${MAX_PEOPLE_PER_INCIDENT} people per incident are accepted`);
     return;
   }
   if (depth >= 4 || typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
     if (value.length > MAX_RECORDS) {
-      add(path, `has ${value.length} entries; at most ${MAX_RECORDS} are accepted`);
+      add(pathOf(trail), `has ${value.length} entries; at most ${MAX_RECORDS} are accepted`);
       return;
     }
-    value.forEach((item, index) => {
-      walkBounds(item, `${path}.${index}`, depth + 1, add);
-    });
+    for (let index = 0; index < value.length; index += 1) {
+      if (!(index in value)) continue;
+      trail.push(index);
+      walkBounds(value[index], '', depth + 1, trail, add);
+      trail.pop();
+    }
     return;
   }
   let keys = 0;
-  for (const name in value) {
+  for (const key in value) {
     keys += 1;
     if (keys > MAX_RECORDS) {
-      add(path || '(properties)', `has more than ${MAX_RECORDS} fields`);
+      add(pathOf(trail) || '(properties)', `has more than ${MAX_RECORDS} fields`);
       return;
     }
-    const child = (value as Record<string, unknown>)[name];
-    walkBounds(child, path ? `${path}.${name}` : name, depth + 1, add);
+    trail.push(key);
+    walkBounds((value as Record<string, unknown>)[key], key, depth + 1, trail, add);
+    trail.pop();
   }
+}
+
+/** A field's path as problems name it: names joined by dots, a list position as `.n` even at the start. */
+function pathOf(trail: readonly (string | number)[]): string {
+  let path = '';
+  for (const part of trail) {
+    if (typeof part === 'number') path = `${path}.${part}`;
+    else path = path ? `${path}.${part}` : part;
+  }
+  return path;
 }
 
 /**
@@ -257,7 +279,12 @@ function checkFeature(
     }
   }
   if (problems.length > 0 || typeof point === 'string') return { incident: null, problems };
-  return { incident: { ...properties, lng: point[0], lat: point[1] }, problems };
+  // The schema's output is a fresh object without lng or lat: completing it in place gives the same incident,
+  // keys in the same order, as a spread into a copy, without a second object per feature.
+  const incident = properties as Incident;
+  incident.lng = point[0];
+  incident.lat = point[1];
+  return { incident, problems };
 }
 
 function checkDates(

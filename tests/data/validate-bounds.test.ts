@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkMetadata,
   checkPlacement,
+  checkRecordBounds,
   countLeftOut,
   formatProblem,
   MAX_PEOPLE_PER_INCIDENT,
@@ -60,6 +61,23 @@ describe('bounds on counts and records', () => {
       { role: 'civilian', cause: 'unknown', sources },
     ];
     expect(validate([feature]).problems.map((p) => p.field)).toEqual(['people.0.sources']);
+  });
+
+  it('names the field at fault by its full path: dotted names, list positions, the properties themselves', () => {
+    const fields = (properties: unknown) => checkRecordBounds({ properties }, 'L').map((p) => p.field);
+    expect(fields({ 'note.killed': 2e6, killed: 3, injured: 1e5, x: { military: 1e5, other: 1e9 } })).toEqual(
+      ['note.killed', 'injured', 'x.military'],
+    );
+    expect(fields([1, 'x'.repeat(MAX_TEXT_LENGTH + 1), { killed: 1e7 }, [[{ police: 1e8 }]]])).toEqual([
+      '.1',
+      '.2.killed',
+      '.3.0.0.police',
+    ]);
+    const many = Object.fromEntries(Array.from({ length: MAX_RECORDS + 1 }, (_, k) => [`e${k}`, k]));
+    expect(fields(many)).toEqual(['(properties)']);
+    expect(
+      fields({ '': 'y'.repeat(MAX_TEXT_LENGTH + 1), list: Array(MAX_RECORDS + 1).fill(0), obj: many }),
+    ).toEqual(['', 'list', 'obj']);
   });
 
   it('shortens an absurdly long id in the problem it names', () => {

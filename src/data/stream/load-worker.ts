@@ -1,8 +1,5 @@
 /// <reference lib="webworker" />
-import { buildIncidentColumns, type IncidentColumns } from '../../model/incident-columns.ts';
-import { buffersOf, buildModelData, type ModelData } from '../../model/incident-model.ts';
-import { assignDepartments, regionsOfPlaced } from '../../model/regions/assign-departments.ts';
-import { placeIncidents } from '../check-geography.ts';
+import { buffersOf } from '../../model/incident-model.ts';
 import {
   createDepartmentIndex,
   type DepartmentCollection,
@@ -10,7 +7,8 @@ import {
 } from '../department-index.ts';
 import { isWebPage, type LoadError } from '../load.ts';
 import type { Incident } from '../schema.ts';
-import type { DatasetMetadata, Problem } from '../validate.ts';
+import type { DatasetMetadata } from '../validate.ts';
+import { indexLoaded, type LoadedIndexes, type Move } from './index-loaded.ts';
 import { bodyLength } from './load-in-worker.ts';
 import { createRepeatSharer } from './share-repeats.ts';
 import { readIncidentStream } from './stream-incidents.ts';
@@ -24,30 +22,13 @@ export type LoadRequest =
   | { type: 'load'; url: string; body: ReadableStream<Uint8Array> | null; totalBytes: number | null }
   | { type: 'departments'; departments: DepartmentCollection | null };
 
-/** An incident whose point lies in another department than declared: it is counted where its point lies. */
-export interface Move {
-  /** The incident's position among the kept incidents. */
-  index: number;
-  department: string;
-}
+export type { Move };
 
 /** What the loading worker tells the page, in this order: progress and incidents (interleaved), then done. */
 export type LoadMessage =
   | { type: 'progress'; bytes: number; totalBytes: number | null; incidents: number }
   | { type: 'incidents'; batch: Incident[] }
-  | {
-      type: 'done';
-      ok: true;
-      /** Validation problems, then placement warnings (as placeIncidents gives them). */
-      problems: Problem[];
-      metadata: DatasetMetadata | null;
-      moves: Move[];
-      /** Region numbers of the kept incidents, after the moves, as assignDepartments gives them. */
-      regions: Int32Array;
-      /** The indexes and columns of the placed incidents, built here so the page need not. */
-      model: ModelData;
-      columns: IncidentColumns;
-    }
+  | ({ type: 'done'; ok: true; metadata: DatasetMetadata | null } & LoadedIndexes)
   | { type: 'done'; ok: false; error: LoadError };
 
 const PROGRESS_EVERY_MS = 100;
@@ -118,16 +99,7 @@ async function load(
   );
   if (!result.ok) return fail(result.error);
   const index = await departmentIndex;
-  const placed = index ? placeIncidents(kept, index) : { incidents: kept, problems: [] };
-  const moves: Move[] = [];
-  placed.incidents.forEach((incident, i) => {
-    if (incident !== kept[i]) moves.push({ index: i, department: incident.department });
-  });
-  const regions = index ? regionsOfPlaced(placed.incidents) : assignDepartments(placed.incidents, null);
-  const problems = [...result.problems, ...placed.problems];
-  const model = buildModelData({ incidents: placed.incidents, regions });
-  const columns = buildIncidentColumns({ incidents: placed.incidents, regions }, model.clusters.leaf.order);
-  const handover = { regions, model, columns };
+  const { problems, moves, ...handover } = indexLoaded(kept, index, result.problems);
   post(
     { type: 'done', ok: true, problems, metadata: result.metadata, moves, ...handover },
     buffersOf(handover),
