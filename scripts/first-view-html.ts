@@ -12,7 +12,14 @@ import { summariseRanges, totalsOfRange } from '../src/model/time/range-summary.
 /** Shown in place of a figure the page cannot know before the app has it. */
 export const PLACEHOLDER = '–';
 
-const LOCALES: Record<Language, string> = { es: 'es-PE', en: 'en-GB' };
+/** How formatCount (i18n/format.ts) groups digits in `language`, for the inline script (see FirstViewInput). */
+export function numberFormatOf(language: Language): { group: string; groupFrom: number } {
+  const group = formatCount(10_000_000, language).replace(/\d/g, '').charAt(0);
+  let groupFrom = 4;
+  while (groupFrom < 8 && formatCount(10 ** (groupFrom - 1), language) === String(10 ** (groupFrom - 1)))
+    groupFrom += 1;
+  return { group, groupFrom };
+}
 
 /**
  * For `<head>`: a link that may ask for other figures hides the written ones until the inline script after
@@ -76,7 +83,8 @@ export function firstViewHtml(dataFile: string): {
     `<p class="first-view-source">${updated ? text('source') : ''}</p>` +
     `<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${text('loading')}</p>` +
     `</div>`;
-  const input: FirstViewInput = { summary, bounds, locales: LOCALES, labels };
+  const numbers = { es: numberFormatOf('es'), en: numberFormatOf('en') };
+  const input: FirstViewInput = { summary, bounds, numbers, labels };
   // `<` is escaped so no text in the data can close the script element.
   const json = JSON.stringify(input).replace(/</g, '\\u003c');
   return {

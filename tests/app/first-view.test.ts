@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { firstViewHtml } from '../../scripts/first-view-html.ts';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { firstViewHtml, numberFormatOf } from '../../scripts/first-view-html.ts';
 import { readFirstViewTotals } from '../../src/app/first-view/first-view-totals.ts';
+import { formatCount } from '../../src/i18n/format.ts';
 import { makeCollection, makeFeature, TOWNS } from '../factories.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'first-view-'));
@@ -67,6 +68,33 @@ describe('the first view written by the build', () => {
     expect(totals.textContent).toContain('People killed');
     expect(document.querySelector('h1')?.textContent).toMatch(/^Peru:/);
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('groups digits exactly as the app does, in both languages, without creating an Intl formatter', () => {
+    const bigFile = join(folder, 'big.geojson');
+    const many = Array.from({ length: 12 }, (_, i) =>
+      makeFeature({ id: `big-${i}`, date: '2023-01-09', killed: 1, injured: 9_999 - i * 7 }),
+    );
+    writeFileSync(bigFile, JSON.stringify(makeCollection(many)));
+    const big = firstViewHtml(bigFile);
+    const injured = many.reduce((sum, feature) => sum + (feature.properties?.injured ?? 0), 0);
+    for (const language of ['es', 'en'] as const) {
+      window.history.replaceState(null, '', `/?lang=${language}&from=2023-01-09&to=2023-01-09`);
+      new Function(scriptIn(big.head))();
+      document.body.innerHTML = `<div id="root">${big.shell}</div>`;
+      const NumberFormat = Intl.NumberFormat;
+      const created = vi
+        .spyOn(Intl, 'NumberFormat')
+        .mockImplementation((...args) => new NumberFormat(...args));
+      new Function(scriptIn(big.script))();
+      expect(created).not.toHaveBeenCalled();
+      created.mockRestore();
+      const totals = document.querySelector('[data-testid="totals"]') as HTMLElement;
+      expect(values(totals)).toBe(
+        `${formatCount(12, language)} | ${formatCount(injured, language)} | ${formatCount(12, language)}`,
+      );
+    }
+    expect(numberFormatOf('es')).toEqual({ group: ',', groupFrom: 4 });
   });
 
   it('shows placeholders, and no figures for the app to keep, for what it cannot answer', () => {
