@@ -3,6 +3,7 @@ import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { exportFileName } from '../../model/export/export-names.ts';
+import { listPeople } from '../../model/people/people-in-view.ts';
 import type { Filters } from '../../model/regions/filters.ts';
 import type { DayRange } from '../../model/time/day-range.ts';
 import { README_URL } from './readme-url.ts';
@@ -73,10 +74,7 @@ export function Downloads(props: DownloadsProps) {
   };
   // The people of exactly the incidents shown, so the file has one row per person the totals count.
   const downloadPeopleCsv = async () => {
-    const [{ toPeopleCsv }, { listPeople }] = await Promise.all([
-      import('../../model/export/people-csv.ts'),
-      import('../../model/people/people-in-view.ts'),
-    ]);
+    const { toPeopleCsv } = await import('../../model/export/people-csv.ts');
     save(
       new Blob([toPeopleCsv(listPeople(props.incidents()).people, language)], {
         type: 'text/csv;charset=utf-8',
