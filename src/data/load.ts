@@ -11,7 +11,8 @@ export type LoadError =
   | { kind: 'cancelled' }
   | { kind: 'http'; status: number }
   | { kind: 'json'; detail: string }
-  | { kind: 'shape'; detail: string };
+  | { kind: 'shape'; detail: string }
+  | { kind: 'pack'; detail: string };
 
 export type LoadResult = Extract<ValidationResult, { ok: true }> | { ok: false; error: LoadError };
 
