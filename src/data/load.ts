@@ -35,7 +35,7 @@ export async function loadIncidents(url: string, fetchImpl: typeof fetch = fetch
   try {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (isPackBytes(bytes)) {
-      const { loadPackIncidents } = await import('./pack/index-pack.ts');
+      const { loadPackIncidents } = await import('./pack/load-pack.ts');
       return loadPackIncidents(bytes);
     }
     const text = new TextDecoder().decode(bytes);

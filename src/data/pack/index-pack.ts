@@ -1,5 +1,4 @@
 import type { DepartmentIndex } from '../department-index.ts';
-import type { LoadResult } from '../load.ts';
 import type { Incident } from '../schema.ts';
 import { indexLoaded, type LoadedIndexes } from '../stream/index-loaded.ts';
 import type { DatasetMetadata } from '../validate.ts';
@@ -30,13 +29,4 @@ export function indexPack(
   const { moves, ...indexes } = indexLoaded(incidents, index, read.problems);
   for (const move of moves) moveDepartment(read.columns, move.index, move.department);
   return { ok: true, pack: read.columns, metadata: read.metadata, ...indexes };
-}
-
-/** A pack read on the page (a small file): readPack's incidents, as loadIncidents gives GeoJSON's. O(n). */
-export function loadPackIncidents(bytes: Uint8Array, options: PackOptions = {}): LoadResult {
-  const read = readPack(bytes, options);
-  if (!read.ok) return read;
-  const incidents: Incident[] = [];
-  appendIncidents(read.columns, 0, read.columns.length, incidents);
-  return { ok: true, incidents, problems: read.problems, metadata: read.metadata };
 }
