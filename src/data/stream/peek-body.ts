@@ -1,6 +1,6 @@
 /**
- * Reads the first `length` bytes of a body (or all of it, when shorter) without losing them: returns them and
- * a stream that gives the whole body again, those bytes first. So the loading worker can tell a pack from
+ * Reads the first chunks of a body, at least `length` bytes (or all of it, when shorter), without losing them:
+ * returns their bytes and a stream that gives the whole body again, those bytes first. So the loading worker can tell a pack from
  * GeoJSON by its first bytes and still stream the GeoJSON. Rejects as the body's reader does.
  */
 export async function peekBody(
