@@ -63,6 +63,8 @@ export function readNumbers(table: Table, name: string, kind: keyof typeof NUMBE
  */
 export interface TextColumn {
   text: string;
+  /** The UTF-8 bytes of every row, one after the other. */
+  bytes: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
   valid: Uint8Array | null;
@@ -102,6 +104,7 @@ export function readText(table: Table, name: string): TextColumn {
   const utf8 = new TextDecoder('utf-8');
   return {
     text: new TextDecoder('latin1').decode(bytes),
+    bytes,
     starts,
     ends,
     valid,

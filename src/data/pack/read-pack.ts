@@ -1,9 +1,7 @@
 import { type Table, tableFromIPC } from 'apache-arrow';
 import { findDepartment, PERU_BBOX } from '../departments.ts';
-import { INCIDENT_ID_PATTERN } from '../incident-id.ts';
 import type { LoadError } from '../load.ts';
 import {
-  checkDuplicate,
   checkMetadata,
   type DatasetMetadata,
   MAX_PEOPLE_PER_INCIDENT,
@@ -13,6 +11,7 @@ import {
 import { PERIOD, ROLES } from '../vocabulary.ts';
 import { PackError, readDictionary, readNumbers, readText } from './arrow-columns.ts';
 import { boundsOf, type CheckedDictionary, checkDictionary, type FieldProblem } from './check-values.ts';
+import { createIdSet, isIdBytes } from './id-bytes.ts';
 import { keepRows, type PackDays, readDays } from './pack-days.ts';
 import {
   DICTIONARY_FIELDS,
@@ -88,7 +87,7 @@ function readTable(table: Table, period: { first: string; last: string }): PackR
   const [west, south, east, north] = PERU_BBOX;
   const problems: Problem[] = [];
   const kept: number[] = [];
-  const seen = new Map<string, number>();
+  const seen = createIdSet(ids.bytes, ids.starts, ids.ends, rows);
   // One list and one function for every row: a closure per row was most of the reading time.
   const found: FieldProblem[] = [];
   const add = (field: string, message: string) => {
@@ -100,11 +99,13 @@ function readTable(table: Table, period: { first: string; last: string }): PackR
   for (let row = 0; row < rows; row += 1) {
     found.length = 0;
     const hasId = ids.valid === null || ids.valid[row] === 1;
-    const idText = hasId ? ids.text.slice(ids.starts[row], ids.ends[row]) : '';
-    const isIdValid = hasId && INCIDENT_ID_PATTERN.test(idText);
+    const isIdValid = hasId && isIdBytes(ids.bytes, ids.starts[row] as number, ids.ends[row] as number);
     // Bounds first, alone, as the GeoJSON loader checks them before the schema reads anything.
-    if (idText.length > MAX_TEXT_LENGTH)
-      add('id', `is ${idText.length} characters long; at most ${MAX_TEXT_LENGTH} are accepted`);
+    if ((ids.ends[row] as number) - (ids.starts[row] as number) > MAX_TEXT_LENGTH) {
+      const { length } = ids.decode(row);
+      if (length > MAX_TEXT_LENGTH)
+        add('id', `is ${length} characters long; at most ${MAX_TEXT_LENGTH} are accepted`);
+    }
     for (const field of BOUNDED_ORDER) {
       if (field === 'killed' || field === 'injured') {
         const value = (field === 'killed' ? killed : injured).values[row] as number;
@@ -148,13 +149,19 @@ function readTable(table: Table, period: { first: string; last: string }): PackR
       }
     }
     if (found.length > 0) {
-      const label = labelOf(hasId ? (isIdValid ? idText : ids.decode(row)) : '', row);
+      const label = labelOf(hasId ? ids.decode(row) : '', row);
       for (const { field, message } of found) problems.push({ id: label, field, message, feature: row + 1 });
       continue;
     }
-    const duplicate = checkDuplicate(idText, row, seen);
-    if (duplicate) problems.push(duplicate);
-    else kept.push(row);
+    const earlier = seen.add(row);
+    if (earlier < 0) kept.push(row);
+    else
+      problems.push({
+        id: ids.decode(row),
+        field: 'id',
+        message: `is used by another incident (feature #${earlier + 1})`,
+        feature: row + 1,
+      });
   }
   const metadata = readMetadata(table);
   problems.push(...metadata.problems);

@@ -76,7 +76,7 @@ describe('indexPack(bytes, index)', () => {
       expect(geojson.problems.some((problem) => problem.field === 'department')).toBe(true);
       expect(pack).toEqual(geojson);
     }
-  });
+  }, 60_000);
 
   it('leaves bad rows out and reports them as the GeoJSON worker does, with placement warnings after', async () => {
     const random = seededRandom(5);

@@ -41,7 +41,7 @@ describe('readPack(bytes)', () => {
     );
     expect(pack.metadata).toEqual(geojson.metadata);
     expect(pack.problems).toEqual([]);
-  });
+  }, 30_000);
 
   it('gives random synthetic incidents exactly back, for several seeds and sizes', () => {
     for (const [count, seed] of [
@@ -56,7 +56,7 @@ describe('readPack(bytes)', () => {
       expect(pack.incidents).toEqual(expected);
       expect(pack.metadata).toBeNull();
     }
-  });
+  }, 60_000);
 
   it('shares one value between incidents with equal nested values', () => {
     const incidents = generateSyntheticIncidents({ count: 50, seed: 9 });
