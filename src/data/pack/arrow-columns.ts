@@ -30,6 +30,11 @@ function chunksOf(
   return vector.data;
 }
 
+/** A column whose buffer holds fewer values than its rows is a damaged file, not rows of zeros. */
+function checkLength(name: string, length: number, needed: number): void {
+  if (length < needed) throw new PackError(`column "${name}" holds fewer values than the table has rows`);
+}
+
 function isValidAt(data: Data, i: number): boolean {
   const bitmap = data.nullBitmap;
   if (data.nullCount === 0 || !bitmap || bitmap.length === 0) return true;
@@ -45,6 +50,7 @@ export function readNumbers(table: Table, name: string, kind: keyof typeof NUMBE
   let row = 0;
   for (const data of chunks) {
     const source = data.values as ArrayLike<number>;
+    checkLength(name, source.length, data.offset + data.length);
     for (let i = 0; i < data.length; i += 1, row += 1) {
       if (isValidAt(data, i)) {
         values[row] = source[data.offset + i] as number;
@@ -81,6 +87,7 @@ export function readText(table: Table, name: string): TextColumn {
   let total = 0;
   for (const data of chunks) {
     const offsets = data.valueOffsets as Int32Array;
+    checkLength(name, offsets.length, data.offset + data.length + 1);
     total += (offsets[data.offset + data.length] as number) - (offsets[data.offset] as number);
   }
   const bytes = new Uint8Array(total);
@@ -150,6 +157,7 @@ export function readDictionary(table: Table, name: string): TextDictionary {
       mapped.set(dictionary, map);
     }
     const indices = data.values as ArrayLike<number>;
+    checkLength(name, indices.length, data.offset + data.length);
     for (let i = 0; i < data.length; i += 1, row += 1) {
       if (!isValidAt(data, i)) {
         codes[row] = -1;

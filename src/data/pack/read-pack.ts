@@ -46,13 +46,18 @@ export function readPack(bytes: Uint8Array, options: PackOptions = {}): PackRead
       `it cannot be read as an Arrow IPC file (${error instanceof Error ? error.message : String(error)})`,
     );
   }
+  if (table.numRows > bytes.byteLength / MIN_ROW_BYTES)
+    return packError(`it declares ${table.numRows} rows, more than its ${bytes.byteLength} bytes can hold`);
   try {
     return readTable(table, options.period ?? PERIOD);
   } catch (error) {
     if (error instanceof PackError) return packError(`it ${error.message}`);
-    throw error;
+    return packError(`it could not be read (${error instanceof Error ? error.message : String(error)})`);
   }
 }
+
+/** Each row holds at least its point (two Float64): a file declaring more rows than that is not a pack. */
+const MIN_ROW_BYTES = 16;
 
 function packError(detail: string): PackRead {
   return { ok: false, error: { kind: 'pack', detail } };
