@@ -78,10 +78,13 @@ export function loadIncidentsInWorker(
     isSettled = true;
     settle(outcome);
   };
+  let bytesRead = 0;
   worker.onmessage = (event: MessageEvent<LoadMessage>) => {
     const message = event.data;
-    if (message.type === 'progress') onProgress(message);
-    else if (message.type === 'incidents') {
+    if (message.type === 'progress') {
+      bytesRead = message.bytes;
+      onProgress(message);
+    } else if (message.type === 'incidents') {
       for (const incident of message.batch) {
         shareStrings(incident);
         incidents.push(incident);
@@ -89,7 +92,7 @@ export function loadIncidentsInWorker(
     } else if (message.ok && message.pack) {
       const { problems, metadata, regions, model, columns, pack } = message;
       worker.terminate();
-      const progress = { bytes: totalBytes ?? 0, totalBytes, incidents: 0 };
+      const progress = { bytes: totalBytes ?? bytesRead, totalBytes, incidents: 0 };
       void appendInSlices(
         pack,
         incidents,
