@@ -5,7 +5,8 @@
  * measured in the same run. Also the load-time build and the model's heap. Run with node --expose-gc (the
  * npm script does) for the heap figure. Then, at 100k and 1M, the load path (the page's whole-file parse against
  * the loading worker's stream, bench/load.ts), a filter change (bench/regions.ts) and what the page computes for a
- * timeline step and a category toggle (bench/interaction.ts). BENCH_SIZES=1000,10000
+ * timeline step and a category toggle (bench/interaction.ts), and the pack against streamed GeoJSON
+ * (bench/pack-load.ts). BENCH_SIZES=1000,10000
  * limits the sizes.
  */
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { benchFilterChange } from './filter-change.ts';
 import { benchInteraction } from './interaction.ts';
 import { benchLoad } from './load.ts';
 import { type Departments, naiveUpdate, withBoxes } from './naive.ts';
+import { benchPackLoad } from './pack-load.ts';
 import { benchRegions, type RegionBenchResult } from './regions.ts';
 import { benchWorkerLoad } from './worker-load.ts';
 
@@ -250,6 +252,20 @@ console.log(
   console.log(
     `${label(size)}: stream + validate + share ${ms(before.streamMs)} vs ${ms(after.streamMs)} ms; place + index ${ms(before.indexMs)} vs ${ms(after.indexMs)} ms; ` +
       `total ${ms(total(before))} vs ${ms(total(after))} ms (${(total(before) / total(after)).toFixed(2)}x)`,
+  );
+}
+
+console.log(
+  '\nPack vs GeoJSON: the worker (GeoJSON: stream, validate, share, place, index; pack: indexPack) and the page\n' +
+    '(GeoJSON: structured clone of the batches + string sharing; pack: incidents from the columns); equal output checked',
+);
+for (const size of SIZES.filter((n) => n >= 1e5)) {
+  const result = await benchPackLoad(everything.slice(0, size), simplified, size >= 1e6 ? 1 : 2);
+  const total = (run: typeof result.pack) => run.workerMs + run.pageMs;
+  console.log(
+    `${label(size)} (${ms(result.geojsonMb)} MB GeoJSON, ${ms(result.packMb)} MB pack): worker ${ms(result.geojson.workerMs)} vs ${ms(result.pack.workerMs)} ms, ` +
+      `page ${ms(result.geojson.pageMs)} vs ${ms(result.pack.pageMs)} ms; total ${ms(total(result.geojson))} vs ${ms(total(result.pack))} ms ` +
+      `(pack ${(total(result.geojson) / total(result.pack)).toFixed(1)}x faster)`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { packFile } from '../scripts/pack-file.ts';
 import { startStaticServer } from '../scripts/serve.ts';
 import { generateSynthetic, writeSyntheticGeoJson } from '../scripts/synthetic.ts';
 import { createDepartmentIndex } from '../src/data/department-index.ts';
@@ -17,7 +18,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(root, 'dist/index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
   }
-  writeBenchData(root);
+  await writeBenchData(root);
   const server = await startStaticServer({ root: resolve(root, 'dist'), port: 0 });
   project.provide('baseUrl', server.url);
   return async () => {
@@ -27,10 +28,11 @@ export default async function setup(project: TestProject) {
 
 /**
  * Same-origin synthetic datasets for the browser benchmark (dist/bench/, never committed): 10 and 100k
- * incidents, and 1M when PERF_1M=1 (about 520 MB, a minute to write). Beside each, `*.sums.json` holds the
- * file's own totals, which the page must show after loading it.
+ * incidents, and 1M when PERF_1M=1 (about 630 MB, a minute to write). Beside each, `*.sums.json` holds the
+ * file's own totals, which the page must show after loading it, and `*.pack` the same incidents as a pack
+ * (written by `npm run data:pack`'s own code from the GeoJSON).
  */
-function writeBenchData(root: string): void {
+async function writeBenchData(root: string): Promise<void> {
   const folder = resolve(root, 'dist/bench');
   mkdirSync(folder, { recursive: true });
   const boundaries = JSON.parse(
@@ -45,7 +47,11 @@ function writeBenchData(root: string): void {
   for (const [count, name] of sizes) {
     const file = resolve(folder, `${name}.geojson`);
     const sumsFile = resolve(folder, `${name}.sums.json`);
-    if (existsSync(file) && existsSync(sumsFile)) continue;
+    const packed = resolve(folder, `${name}.pack`);
+    if (existsSync(file) && existsSync(sumsFile)) {
+      if (!existsSync(packed)) await packFile(file, packed);
+      continue;
+    }
     const incidents = generateSynthetic(count, 7, departments);
     const sums = { incidents: incidents.length, killed: 0, injured: 0 };
     for (const { properties } of incidents) {
@@ -57,5 +63,6 @@ function writeBenchData(root: string): void {
     writeSyntheticGeoJson(incidents, (chunk) => writeSync(fd, chunk));
     closeSync(fd);
     writeFileSync(sumsFile, `${JSON.stringify(sums)}\n`);
+    await packFile(file, packed);
   }
 }

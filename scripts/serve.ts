@@ -20,6 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.pbf': 'application/x-protobuf',
   '.pmtiles': 'application/octet-stream',
+  '.pack': 'application/vnd.apache.arrow.file',
   '.wasm': 'application/wasm',
   '.map': 'application/json; charset=utf-8',
 };

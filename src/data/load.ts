@@ -1,3 +1,4 @@
+import { isPackBytes } from './pack/pack-format.ts';
 import { type ValidationResult, validateCollection } from './validate.ts';
 
 /**
@@ -11,12 +12,14 @@ export type LoadError =
   | { kind: 'cancelled' }
   | { kind: 'http'; status: number }
   | { kind: 'json'; detail: string }
-  | { kind: 'shape'; detail: string };
+  | { kind: 'shape'; detail: string }
+  | { kind: 'pack'; detail: string };
 
 export type LoadResult = Extract<ValidationResult, { ok: true }> | { ok: false; error: LoadError };
 
 /**
- * Fetches and validates the incident file. Never throws: every failure comes back as a LoadError that the UI
+ * Fetches and validates the incident file: GeoJSON, or a pack (`npm run data:pack`, told by its first bytes,
+ * read by readPack in a chunk of its own). Never throws: every failure comes back as a LoadError that the UI
  * can explain. `fetchImpl` is injectable for tests.
  */
 export async function loadIncidents(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
@@ -30,7 +33,12 @@ export async function loadIncidents(url: string, fetchImpl: typeof fetch = fetch
   if (!response.ok) return { ok: false, error: { kind: 'http', status: response.status } };
   let raw: unknown;
   try {
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (isPackBytes(bytes)) {
+      const { loadPackIncidents } = await import('./pack/load-pack.ts');
+      return loadPackIncidents(bytes);
+    }
+    const text = new TextDecoder().decode(bytes);
     if (isWebPage(text, response.headers.get('content-type'))) {
       return { ok: false, error: { kind: 'missing', url } };
     }

@@ -338,7 +338,8 @@ function featureLabel(feature: unknown, index: number): string {
   return `feature #${index + 1}`;
 }
 
-function zodProblems(id: string, error: z.ZodError, input: unknown, prefix = ''): Problem[] {
+/** A zod error as problems of feature `id`, a field path each (with `prefix`), `is missing` for an absent value. */
+export function zodProblems(id: string, error: z.ZodError, input: unknown, prefix = ''): Problem[] {
   return error.issues.map((issue) => {
     const field = prefix + (issue.path.length > 0 ? issue.path.join('.') : '(properties)');
     const isMissing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;

@@ -28,6 +28,8 @@ export const en: Messages = {
         return `The data file is not valid JSON (${error.detail}).`;
       case 'shape':
         return 'The data file is not a GeoJSON collection of incidents (FeatureCollection).';
+      case 'pack':
+        return `The data file looks like an incident pack (Apache Arrow) but cannot be read: ${error.detail}.`;
     }
   },
   retry: 'Try again',

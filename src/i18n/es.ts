@@ -29,6 +29,8 @@ export const es: Messages = {
         return `El archivo de datos no es JSON válido (${error.detail}).`;
       case 'shape':
         return 'El archivo de datos no es una colección GeoJSON de incidentes (FeatureCollection).';
+      case 'pack':
+        return `El archivo de datos parece un paquete de incidentes (Apache Arrow) pero no se puede leer: ${error.detail}.`;
     }
   },
   retry: 'Reintentar',

@@ -10,6 +10,14 @@ describe('dataUrlFromSearch', () => {
     expect(dataUrlFromSearch('?data=/bench/synthetic-100k.geojson')).toBe('/bench/synthetic-100k.geojson');
   });
 
+  it('accepts a same-origin pack, .pack or .arrow (the loader tells the format by its first bytes)', () => {
+    expect(dataUrlFromSearch('?data=/bench/synthetic-100k.pack')).toBe('/bench/synthetic-100k.pack');
+    expect(dataUrlFromSearch('?data=/bench/big.arrow')).toBe('/bench/big.arrow');
+    expect(dataUrlFromSearch(`?data=${encodeURIComponent('//evil.example/x.pack')}`)).toBe(
+      'data/incidents.geojson',
+    );
+  });
+
   it('refuses other origins, protocols, parent folders and other file types', () => {
     for (const value of [
       '//evil.example/x.geojson',

@@ -47,6 +47,13 @@ describe('the message catalogues', () => {
     expect(en.loadError({ kind: 'json', detail: 'Unexpected end' })).toContain('Unexpected end');
     expect(en.loadError({ kind: 'network', detail: 'offline' })).toContain('offline');
     expect(es.loadError({ kind: 'shape', detail: '' })).toMatch(/FeatureCollection/);
+    const pack = { kind: 'pack', detail: 'it has no column "id"' } as const;
+    expect(es.loadError(pack)).toBe(
+      'El archivo de datos parece un paquete de incidentes (Apache Arrow) pero no se puede leer: it has no column "id".',
+    );
+    expect(en.loadError(pack)).toBe(
+      'The data file looks like an incident pack (Apache Arrow) but cannot be read: it has no column "id".',
+    );
   });
 
   it('agree in number', () => {

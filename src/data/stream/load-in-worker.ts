@@ -1,6 +1,8 @@
 import { prebuiltModels } from '../../model/incident-model.ts';
 import type { DepartmentCollection } from '../department-index.ts';
 import type { LoadResult } from '../load.ts';
+import { appendIncidents } from '../pack/incidents-from-columns.ts';
+import type { PackColumns } from '../pack/pack-format.ts';
 import type { Incident } from '../schema.ts';
 import type { LoadMessage, LoadRequest } from './load-worker.ts';
 import { createStringSharer } from './share-repeats.ts';
@@ -70,18 +72,37 @@ export function loadIncidentsInWorker(
   const result = new Promise<Outcome>((resolve) => {
     settle = resolve;
   });
+  let isSettled = false;
   const finish = (outcome: Outcome) => {
     worker.terminate();
+    isSettled = true;
     settle(outcome);
   };
+  let bytesRead = 0;
   worker.onmessage = (event: MessageEvent<LoadMessage>) => {
     const message = event.data;
-    if (message.type === 'progress') onProgress(message);
-    else if (message.type === 'incidents') {
+    if (message.type === 'progress') {
+      bytesRead = message.bytes;
+      onProgress(message);
+    } else if (message.type === 'incidents') {
       for (const incident of message.batch) {
         shareStrings(incident);
         incidents.push(incident);
       }
+    } else if (message.ok && message.pack) {
+      const { problems, metadata, regions, model, columns, pack } = message;
+      worker.terminate();
+      const progress = { bytes: totalBytes ?? bytesRead, totalBytes, incidents: 0 };
+      void appendInSlices(
+        pack,
+        incidents,
+        () => isSettled,
+        (count) => onProgress({ ...progress, incidents: count }),
+      ).then((isComplete) => {
+        if (!isComplete) return;
+        prebuiltModels.set(incidents, { model, columns });
+        finish({ ok: true, incidents, problems, metadata, regions });
+      });
     } else if (message.ok) {
       const { problems, metadata, regions, moves, model, columns } = message;
       for (const { index, department } of moves) {
@@ -114,4 +135,42 @@ export function loadIncidentsInWorker(
   }
   departments.then((collection) => post({ type: 'departments', departments: collection }));
   return { result, cancel: () => finish({ ok: false, error: { kind: 'cancelled' } }) };
+}
+
+/** The longest the page spends building a pack's incidents before it lets other work run. */
+const SLICE_MS = 20;
+
+/**
+ * Builds a pack's incidents on the page in slices of about SLICE_MS, yielding between them (a message to
+ * itself, which unlike a timer is never throttled to 4 ms), so no task is long; reports the count after each.
+ * Resolves to false when `isStopped` turned true (the load was cancelled) before the last slice. O(n).
+ */
+export async function appendInSlices(
+  pack: PackColumns,
+  incidents: Incident[],
+  isStopped: () => boolean,
+  onSlice: (count: number) => void,
+): Promise<boolean> {
+  const channel = new MessageChannel();
+  const yieldToPage = () =>
+    new Promise<void>((resume) => {
+      channel.port1.onmessage = () => resume();
+      channel.port2.postMessage(null);
+    });
+  let from = 0;
+  try {
+    while (from < pack.length) {
+      if (isStopped()) return false;
+      const start = performance.now();
+      while (from < pack.length && performance.now() - start < SLICE_MS) {
+        appendIncidents(pack, from, from + 1_000, incidents);
+        from += 1_000;
+      }
+      onSlice(incidents.length);
+      await yieldToPage();
+    }
+  } finally {
+    channel.port1.close();
+  }
+  return !isStopped();
 }

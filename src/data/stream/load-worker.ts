@@ -6,10 +6,12 @@ import {
   type DepartmentIndex,
 } from '../department-index.ts';
 import { isWebPage, type LoadError } from '../load.ts';
+import { isPackBytes, type PackColumns } from '../pack/pack-format.ts';
 import type { Incident } from '../schema.ts';
 import type { DatasetMetadata } from '../validate.ts';
 import { indexLoaded, type LoadedIndexes, type Move } from './index-loaded.ts';
 import { bodyLength } from './load-in-worker.ts';
+import { peekBody, readAllBytes } from './peek-body.ts';
 import { createRepeatSharer } from './share-repeats.ts';
 import { readIncidentStream } from './stream-incidents.ts';
 
@@ -24,11 +26,14 @@ export type LoadRequest =
 
 export type { Move };
 
-/** What the loading worker tells the page, in this order: progress and incidents (interleaved), then done. */
+/**
+ * What the loading worker tells the page, in this order: progress and incidents (interleaved), then done. For
+ * a pack no incident is sent: `done` carries the placed columns (`pack`) for the page to build them from.
+ */
 export type LoadMessage =
   | { type: 'progress'; bytes: number; totalBytes: number | null; incidents: number }
   | { type: 'incidents'; batch: Incident[] }
-  | ({ type: 'done'; ok: true; metadata: DatasetMetadata | null } & LoadedIndexes)
+  | ({ type: 'done'; ok: true; metadata: DatasetMetadata | null; pack?: PackColumns } & LoadedIndexes)
   | { type: 'done'; ok: false; error: LoadError };
 
 const PROGRESS_EVERY_MS = 100;
@@ -77,8 +82,26 @@ async function load(
     totalBytes = bodyLength(response);
   }
   let lastPost = 0;
+  const isTimeToPost = () => {
+    const now = performance.now();
+    if (now - lastPost < PROGRESS_EVERY_MS) return false;
+    lastPost = now;
+    return true;
+  };
+  let peeked: Awaited<ReturnType<typeof peekBody>>;
+  try {
+    peeked = await peekBody(body, PACK_MAGIC_BYTES);
+    if (isPackBytes(peeked.head)) {
+      const bytes = await readAllBytes(peeked.body, (read) => {
+        if (isTimeToPost()) post({ type: 'progress', bytes: read, totalBytes, incidents: 0 });
+      });
+      return loadPack(bytes, post, fail);
+    }
+  } catch (error) {
+    return fail({ kind: 'network', detail: String(error) });
+  }
   const result = await readIncidentStream(
-    body,
+    peeked.body,
     {
       onIncidents: (batch) => {
         for (const incident of batch) {
@@ -88,10 +111,7 @@ async function load(
         post({ type: 'incidents', batch });
       },
       onProgress: ({ bytes, incidents }) => {
-        const now = performance.now();
-        if (now - lastPost < PROGRESS_EVERY_MS) return;
-        lastPost = now;
-        post({ type: 'progress', bytes, totalBytes, incidents });
+        if (isTimeToPost()) post({ type: 'progress', bytes, totalBytes, incidents });
       },
     },
     url,
@@ -104,4 +124,23 @@ async function load(
     { type: 'done', ok: true, problems, metadata: result.metadata, moves, ...handover },
     buffersOf(handover),
   );
+}
+
+/** How many bytes tell a pack (an Arrow IPC file) from GeoJSON. */
+const PACK_MAGIC_BYTES = 8;
+
+/**
+ * A pack read whole: validated, placed and indexed by indexPack (Arrow loads only now, in its own chunk), and
+ * handed to the page as transferred columns for it to build the incidents from.
+ */
+async function loadPack(
+  bytes: Uint8Array,
+  post: (message: LoadMessage, transfer?: Transferable[]) => void,
+  fail: (error: LoadError) => void,
+): Promise<void> {
+  const [{ indexPack }, index] = await Promise.all([import('../pack/index-pack.ts'), departmentIndex]);
+  const result = indexPack(bytes, index);
+  if (!result.ok) return fail(result.error);
+  const { ok, problems, metadata, pack, ...handover } = result;
+  post({ type: 'done', ok, problems, metadata, moves: [], pack, ...handover }, buffersOf({ handover, pack }));
 }
