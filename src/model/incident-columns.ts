@@ -4,7 +4,7 @@ import type { Incident } from '../data/schema.ts';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../data/vocabulary.ts';
 import type { PlacedIncidents } from './incident-model.ts';
 import type { Filters } from './regions/filters.ts';
-import { buildMaskSumsData, type MaskSumsData } from './regions/mask-sums.ts';
+import { buildMaskSumsData, isWorthSums, type MaskSumsData } from './regions/mask-sums.ts';
 
 /**
  * The incidents as parallel typed arrays in start-day order (position p holds incident `order[p]`; ties keep
@@ -29,7 +29,7 @@ export interface IncidentColumns {
   leaf: { classes: Uint16Array; region: Int32Array };
   /**
    * Running sums of every incident by day, region (DEPARTMENTS) and category (buildMaskSumsData with no mask;
-   * null past MAX_SUM_DAYS): the category counts with every context and perpetrator selected, what the page
+   * null past MAX_SUM_DAYS or when not isWorthSums): the category counts with every context and perpetrator selected, what the page
    * shows first. Built with the columns, so in the loading worker for a big file, instead of in the page's first
    * render (0.3 s at 1M incidents). Optional: columns made elsewhere may leave them out.
    */
@@ -123,7 +123,10 @@ export function buildIncidentColumns(
     columns.leaf.classes[p] = classes[i] as number;
     columns.leaf.region[p] = regions[i] ?? -1;
   }
-  columns.sumsOfAll = buildMaskSumsData(columns, null, DEPARTMENTS.length);
+  const regionCount = DEPARTMENTS.length;
+  columns.sumsOfAll = isWorthSums(columns, regionCount)
+    ? buildMaskSumsData(columns, null, regionCount)
+    : null;
   return columns;
 }
 

@@ -40,6 +40,20 @@ export interface MaskSumsData {
 /** Above this many days between the first start and the last end, the sums would take too much memory. */
 export const MAX_SUM_DAYS = 1000;
 
+/**
+ * True when running sums pay for themselves: when the incidents at least fill the (day, region row) slots the
+ * sums span. Building them costs O(D · r · c) whatever the number of incidents, a query O(r · c); a scan of the
+ * columns O(k) per query, which for the real dataset (about a hundred incidents over four months) is less
+ * than the build (tens of milliseconds of the page's first render, with cold code). O(1).
+ */
+export function isWorthSums(columns: IncidentColumns, regionCount: number): boolean {
+  const { startDay } = columns;
+  const n = startDay.length;
+  if (n === 0) return false;
+  const days = (startDay[n - 1] as number) + columns.maxSpanDays - (startDay[0] as number) + 1;
+  return n >= (days + 1) * (regionCount + 1);
+}
+
 const CATEGORIES = VIOLATIONS.length;
 /** Columns of a row: one per category, then the incident itself (for totals by region). */
 const WIDTH = CATEGORIES + 1;

@@ -20,6 +20,7 @@ import { ALL_FILTERS, type Filters, matchesFilters } from '../../../src/model/re
 import {
   buildMaskSums,
   buildMaskSumsData,
+  isWorthSums,
   MAX_SUM_DAYS,
   maskSumsFrom,
 } from '../../../src/model/regions/mask-sums.ts';
@@ -76,6 +77,34 @@ describe('buildMaskSums(columns, keep, regionCount)', () => {
         const scanned = maskedCategoryTable(columns, keep, DEPARTMENTS.length, fromDay, toDay);
         expect(sums?.categoryTable(fromDay, toDay)).toEqual(scanned);
         expect(tableOf(fromDay, toDay)).toEqual(scanned);
+      }
+    }
+  });
+
+  it('gives the same tables through categoryTableOf and the masked model when the incidents are many enough for sums', () => {
+    const random = seededRandom(1506);
+    for (let round = 0; round < 4; round += 1) {
+      const incidents = randomIncidents(random, 700, 5);
+      const regions = Int32Array.from(incidents, () => randomInt(random, -1, DEPARTMENTS.length - 1));
+      const placed = { incidents, regions };
+      const data = buildModelData(placed);
+      const columns = buildIncidentColumns(placed, data.clusters.leaf.order);
+      expect(isWorthSums(columns, DEPARTMENTS.length)).toBe(true);
+      const filters = randomFilters(random);
+      const keep = filterMask(columns, filters, true);
+      const tableOf = categoryTableOf(columns, keep, DEPARTMENTS.length);
+      const masked = maskModel(modelFrom(placed, data), columns, keep);
+      const rebuilt = createIncidentModel(
+        selectIncidents(placed, (incident) => matchesFilters(incident, filters)),
+      );
+      for (let query = 0; query < 10; query += 1) {
+        const [fromDay, toDay] = randomRange(random);
+        expect(tableOf(fromDay, toDay)).toEqual(
+          maskedCategoryTable(columns, keep, DEPARTMENTS.length, fromDay, toDay),
+        );
+        expect(masked.time.totalsByRegion(fromDay, toDay)).toEqual(
+          rebuilt.time.totalsByRegion(fromDay, toDay),
+        );
       }
     }
   });
@@ -168,6 +197,25 @@ describe('buildMaskSumsData(columns, null, regionCount)', () => {
   });
 });
 
+describe('isWorthSums(columns, regionCount)', () => {
+  const columnsOf = (count: number, spanDays: number) => {
+    const incidents = Array.from({ length: count }, (_, i) =>
+      makeIncident({ date: isoOf(day('2023-01-01') + (i % spanDays)) }),
+    );
+    const placed = { incidents, regions: new Int32Array(count) };
+    return buildIncidentColumns(placed, buildModelData(placed).clusters.leaf.order);
+  };
+
+  it('builds sums once the incidents fill the (day, region) slots, and the columns carry them then', () => {
+    // 10 days and 26 region rows: 11 × 26 = 286 slots.
+    expect(isWorthSums(columnsOf(285, 10), DEPARTMENTS.length)).toBe(false);
+    expect(columnsOf(285, 10).sumsOfAll).toBeNull();
+    expect(isWorthSums(columnsOf(286, 10), DEPARTMENTS.length)).toBe(true);
+    expect(columnsOf(286, 10).sumsOfAll).not.toBeNull();
+    expect(isWorthSums(columnsOf(0, 10), DEPARTMENTS.length)).toBe(false);
+  });
+});
+
 describe('scopedCategoryTable(columns, filters, regionCount)', () => {
   it('gives the table of the context and perpetrator mask, with every one selected or some', () => {
     const random = seededRandom(1505);
@@ -192,8 +240,10 @@ describe('scopedCategoryTable(columns, filters, regionCount)', () => {
     const incidents = [makeIncident({ date: '2023-01-09', killed: 2, violations: ['life'] })];
     const placed = { incidents, regions: Int32Array.of(3) };
     const columns = buildIncidentColumns(placed, buildModelData(placed).clusters.leaf.order);
+    // One incident is too few to build sums for (isWorthSums): built here to see that they are read.
+    const sumsOfAll = buildMaskSumsData(columns, null, DEPARTMENTS.length);
     // Columns whose classes say "no category": only the prebuilt sums still know the incident's.
-    const stripped = { ...columns, classes: new Uint16Array(1) };
+    const stripped = { ...columns, classes: new Uint16Array(1), sumsOfAll };
     const life = VIOLATIONS.indexOf('life');
     const table = scopedCategoryTable(
       stripped,
