@@ -5,7 +5,7 @@ import type { Incident } from '../../src/data/schema.ts';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../../src/data/vocabulary.ts';
 import type { IncidentColumns } from '../../src/model/incident-columns.ts';
 import type { PlacedIncidents } from '../../src/model/incident-model.ts';
-import { buildMaskSumsData } from '../../src/model/regions/mask-sums.ts';
+import { buildMaskSumsData, isWorthSums } from '../../src/model/regions/mask-sums.ts';
 
 const CONTEXT_SHIFT = 8;
 const PERPETRATOR_SHIFT = 10;
@@ -85,6 +85,9 @@ export function buildIncidentColumns(
   }
   // Added since (the page's first render moved into the columns): the same code on both sides, so the
   // comparison of the pipelines still checks everything else.
-  columns.sumsOfAll = buildMaskSumsData(columns, null, DEPARTMENTS.length);
+  const regionCount = DEPARTMENTS.length;
+  columns.sumsOfAll = isWorthSums(columns, regionCount)
+    ? buildMaskSumsData(columns, null, regionCount)
+    : null;
   return columns;
 }
