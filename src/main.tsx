@@ -7,6 +7,7 @@ import { createDefaultMap } from './app/default-map.ts';
 import { readFirstViewTotals } from './app/first-view/first-view-totals.ts';
 import { ignoredPageParams } from './app/page-params.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
+import { prepareFormats } from './i18n/format.ts';
 import { languageFromSearch } from './i18n/language.ts';
 import { parseLinkParams, writeLinkParams } from './model/links/link-params.ts';
 import './styles.css';
@@ -30,6 +31,13 @@ const root = document.getElementById('root');
 const language = languageFromSearch(search);
 if (root) {
   const initialTotals = readFirstViewTotals(root);
+  // The formatters load ICU's data (60–400 ms here): in this task, so that the first render, in the next one,
+  // does not make one long task of both.
+  prepareFormats(language);
+  window.setTimeout(() => renderApp(root, initialTotals));
+}
+
+function renderApp(root: HTMLElement, initialTotals: ReturnType<typeof readFirstViewTotals>): void {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary language={language}>

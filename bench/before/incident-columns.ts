@@ -1,9 +1,11 @@
 /** buildIncidentColumns as it was before issue 15's worker speed-up, kept to time against in the same run. */
 import { parseIsoDay } from '../../src/data/days.ts';
+import { DEPARTMENTS } from '../../src/data/departments.ts';
 import type { Incident } from '../../src/data/schema.ts';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../../src/data/vocabulary.ts';
 import type { IncidentColumns } from '../../src/model/incident-columns.ts';
 import type { PlacedIncidents } from '../../src/model/incident-model.ts';
+import { buildMaskSumsData, isWorthSums } from '../../src/model/regions/mask-sums.ts';
 
 const CONTEXT_SHIFT = 8;
 const PERPETRATOR_SHIFT = 10;
@@ -81,5 +83,11 @@ export function buildIncidentColumns(
     columns.leaf.classes[p] = classOf(incidents[i] as Incident);
     columns.leaf.region[p] = regions[i] ?? -1;
   }
+  // Added since (the page's first render moved into the columns): the same code on both sides, so the
+  // comparison of the pipelines still checks everything else.
+  const regionCount = DEPARTMENTS.length;
+  columns.sumsOfAll = isWorthSums(columns, regionCount)
+    ? buildMaskSumsData(columns, null, regionCount)
+    : null;
   return columns;
 }

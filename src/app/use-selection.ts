@@ -12,7 +12,7 @@ import {
   prebuiltModels,
   shownIncidents,
 } from '../model/incident-model.ts';
-import { categoryTableOf, maskModel } from '../model/masked-model.ts';
+import { maskModel, scopedCategoryTable } from '../model/masked-model.ts';
 import { departmentNumber } from '../model/regions/assign-departments.ts';
 import { type Filters, isEveryIncident, type Measure } from '../model/regions/filters.ts';
 import { regionFills, regionScale } from '../model/regions/region-fills.ts';
@@ -56,10 +56,10 @@ export function useSelection(input: SelectionInput) {
   }, [placed]);
   // The category counts follow context and perpetrator only: a category toggle keeps this mask and its sums.
   const { contexts, perpetrators } = filters;
-  const tableOf = useMemo(() => {
-    const scoped = filterMask(columns, { categories: new Set(), contexts, perpetrators }, false);
-    return categoryTableOf(columns, scoped, DEPARTMENTS.length);
-  }, [columns, contexts, perpetrators]);
+  const tableOf = useMemo(
+    () => scopedCategoryTable(columns, { contexts, perpetrators }, DEPARTMENTS.length),
+    [columns, contexts, perpetrators],
+  );
   const model = useMemo(
     () =>
       isEveryIncident(filters)

@@ -1,8 +1,9 @@
 import { DEPARTMENTS } from '../data/departments.ts';
-import { VIOLATIONS } from '../data/vocabulary.ts';
-import { type FilterMask, firstReaching, type IncidentColumns } from './incident-columns.ts';
+import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../data/vocabulary.ts';
+import { type FilterMask, filterMask, firstReaching, type IncidentColumns } from './incident-columns.ts';
 import type { IncidentModel } from './incident-model.ts';
-import { buildMaskSums, type MaskSums } from './regions/mask-sums.ts';
+import type { Filters } from './regions/filters.ts';
+import { buildMaskSums, isWorthSums, type MaskSums, maskSumsFrom } from './regions/mask-sums.ts';
 import type { DayCount, TimeIndex } from './time/time-index.ts';
 import type { Totals } from './time/totals.ts';
 
@@ -28,7 +29,8 @@ export function maskModel(model: IncidentModel, columns: IncidentColumns, mask: 
 /**
  * A TimeIndex over the kept incidents (see maskModel). O(n) to build. Totals come from running sums per day
  * (buildMaskSums) built on the first totals query, O(r) each after; the list of incidents in a range and the
- * histogram scan the columns. Past MAX_SUM_DAYS days, totals scan the columns too.
+ * histogram scan the columns. Past MAX_SUM_DAYS days, or with fewer
+ * incidents than the sums would hold (isWorthSums), totals scan the columns too.
  */
 export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount: number): TimeIndex {
   const { startDay, endDay, killed, injured, region, order } = columns;
@@ -73,7 +75,8 @@ export function maskTime(columns: IncidentColumns, keep: Uint8Array, regionCount
   };
   let indexed: MaskSums | null | undefined;
   const sumsOf = () => {
-    if (indexed === undefined) indexed = buildMaskSums(columns, keep, regionCount);
+    if (indexed === undefined)
+      indexed = isWorthSums(columns, regionCount) ? buildMaskSums(columns, keep, regionCount) : null;
     return indexed;
   };
   const at = (sums: ReturnType<typeof byRegion>, row: number): Totals => ({
@@ -201,15 +204,39 @@ export function maskedCategoryTable(
 /**
  * The region × category table of the kept incidents as a function of the range, as maskedCategoryTable gives
  * it: from running sums built now (O(k · v), then O(r · c) per range), or a scan per range when the days span
- * more than MAX_SUM_DAYS.
+ * more than MAX_SUM_DAYS or the incidents are too few for sums to pay (isWorthSums).
  */
 export function categoryTableOf(
   columns: IncidentColumns,
   keep: FilterMask,
   regionCount: number,
 ): (fromDay: number, toDay: number) => Totals[][] {
-  const sums = buildMaskSums(columns, keep.byPosition, regionCount);
+  const sums = isWorthSums(columns, regionCount)
+    ? buildMaskSums(columns, keep.byPosition, regionCount)
+    : null;
   return sums
     ? (fromDay, toDay) => sums.categoryTable(fromDay, toDay)
     : (fromDay, toDay) => maskedCategoryTable(columns, keep, regionCount, fromDay, toDay);
+}
+
+/**
+ * categoryTableOf for the incidents whose context and perpetrator `filters` select (its categories aside: the
+ * counts beside the category boxes follow the other filters only). With every context and perpetrator selected,
+ * which keeps every incident, it reads the columns' sumsOfAll when they were built for `regionCount` regions:
+ * O(1) instead of a mask and a pass over the incidents on the page's first render.
+ */
+export function scopedCategoryTable(
+  columns: IncidentColumns,
+  filters: Pick<Filters, 'contexts' | 'perpetrators'>,
+  regionCount: number,
+): (fromDay: number, toDay: number) => Totals[][] {
+  const { contexts, perpetrators } = filters;
+  const isEveryScope = contexts.size === CONTEXTS.length && perpetrators.size === PERPETRATORS.length;
+  const sums = columns.sumsOfAll;
+  if (isEveryScope && sums && sums.regionCount === regionCount) {
+    const all = maskSumsFrom(sums);
+    return (fromDay, toDay) => all.categoryTable(fromDay, toDay);
+  }
+  const scoped = filterMask(columns, { categories: new Set(), contexts, perpetrators }, false);
+  return categoryTableOf(columns, scoped, regionCount);
 }

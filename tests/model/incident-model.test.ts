@@ -119,6 +119,11 @@ describe('buildModelData and modelFrom (the loading worker builds, the page wrap
     const data = buildModelData({ incidents, regions });
     const moved = structuredClone(data, { transfer: buffersOf(data) });
     expect(data.time.byStart.byteLength).toBe(0);
+    // The range-maximum tables go with the rest: the page builds none of them.
+    expect(moved.time.multiReachLevels.length).toBeGreaterThan(2);
+    expect(moved.clusters.leaf.multiReachLevels.length).toBeGreaterThan(2);
+    expect(data.time.multiReachLevels.every((level) => level.byteLength === 0)).toBe(true);
+    expect(data.clusters.leaf.multiReachLevels.every((level) => level.byteLength === 0)).toBe(true);
     const wrapped = modelFrom({ incidents, regions }, moved);
     const built = createIncidentModel({ incidents, regions });
     const [fromDay, toDay] = [day('2022-12-20'), day('2023-01-20')];

@@ -30,8 +30,14 @@ export function summariseProblems(problems: readonly Problem[], limit = PROBLEMS
   const seenIds = new Set<string>();
   const keptIds = new Set<string>();
   let hasMetadataProblems = false;
+  // Fields repeat (a big file's placement warnings all name `department`): each is folded once.
+  const folded = new Map<string, string>();
   for (const problem of problems) {
-    const field = problem.field.replace(/\.\d+(?=\.|$)/g, '');
+    let field = folded.get(problem.field);
+    if (field === undefined) {
+      field = problem.field.replace(/\.\d+(?=\.|$)/g, '');
+      folded.set(problem.field, field);
+    }
     kinds.set(field, (kinds.get(field) ?? 0) + 1);
     if (problem.id === 'metadata' && problem.feature === undefined) hasMetadataProblems = true;
     else if (problem.isKept) keptIds.add(problem.id);

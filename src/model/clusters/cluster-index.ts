@@ -2,7 +2,7 @@ import { bisectLeft } from 'd3-array';
 import { parseIsoDay } from '../../data/days.ts';
 import type { Incident } from '../../data/schema.ts';
 import { cellCount } from '../time/day-bins.ts';
-import { buildRangeMax } from '../time/range-max.ts';
+import { rangeMaxFrom } from '../time/range-max.ts';
 import { type Bbox, visitCellsInView } from './cells-in-view.ts';
 import {
   buildClusterLevels,
@@ -152,12 +152,15 @@ export function buildClusterData(points: ClusterPoints, options: ClusterOptions 
   return { points, levels, leaf: lists, inLeafOrder: leafColumns(leaf, points) };
 }
 
-/** The index over a grid built by buildClusterData (here or in a worker). O(m log m) for m multi-day points. */
+/** The index over a grid built by buildClusterData (here or in a worker). O(1): every table is in the data. */
 export function clusterIndexFrom(data: ClusterData): ClusterIndex {
   const { points, levels } = data;
   const maxZoom = levels.length - 1;
   const n = points.lng.length;
-  const leaf: LeafLists = { ...data.leaf, multiReach: buildRangeMax(data.leaf.multiEnds) };
+  const leaf: LeafLists = {
+    ...data.leaf,
+    multiReach: rangeMaxFrom(data.leaf.multiEnds, data.leaf.multiReachLevels),
+  };
   const scratch = new Float64Array(3);
 
   const single = (index: number): ClusterItem => ({

@@ -9,7 +9,7 @@ import {
   mergeToParents,
 } from '../time/day-bins.ts';
 import { identityOrder, offsetKeys, sortByKey } from '../time/radix-order.ts';
-import { buildRangeMax, type RangeMax } from '../time/range-max.ts';
+import { buildRangeMaxLevels, type RangeMax, rangeMaxFrom } from '../time/range-max.ts';
 import type { ClusterPoints } from './cluster-index.ts';
 import { pointCells } from './grid-cells.ts';
 
@@ -51,6 +51,8 @@ export interface LeafLists {
   multis: Int32Array;
   multiStarts: Int32Array;
   multiEnds: Int32Array;
+  /** The range-maximum table over multiEnds, as data (see buildRangeMaxLevels) and as the queries use it. */
+  multiReachLevels: Int32Array[];
   multiReach: RangeMax;
 }
 
@@ -113,6 +115,7 @@ export function buildClusterLevels(
   });
   const multiEnds = new Int32Array(multiCount);
   for (let m = 0; m < multiCount; m += 1) multiEnds[m] = points.endDay[multiByStart[m] as number] as number;
+  const multiReachLevels = buildRangeMaxLevels(multiEnds);
   const leaf: LeafLists = {
     pointOffsets: allLeaf.pointOffsets,
     order,
@@ -122,7 +125,8 @@ export function buildClusterLevels(
     multis: multiByStart,
     multiStarts: startsLeaf.pointDays,
     multiEnds,
-    multiReach: buildRangeMax(multiEnds),
+    multiReachLevels,
+    multiReach: rangeMaxFrom(multiEnds, multiReachLevels),
   };
   return { levels, leaf };
 }

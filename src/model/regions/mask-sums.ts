@@ -20,8 +20,39 @@ export interface MaskSums {
   startedOn(day: number): Totals;
 }
 
+/**
+ * Running sums per day of the kept incidents (see buildMaskSumsData): slot 0 is before the first day, slot
+ * d + 1 day firstDay + d; in slot s, cell `row · (categories + 1) + c` sums the incidents of region row `row`
+ * with category c (c = categories: every incident) that started (`started`) or ended (`ended`) on or before
+ * that day. Counts, then people killed, then injured.
+ */
+export interface MaskSumsData {
+  started: [Float64Array, Float64Array, Float64Array];
+  ended: [Float64Array, Float64Array, Float64Array];
+  firstDay: number;
+  /** Days from firstDay to the last day an incident may reach. */
+  days: number;
+  regionCount: number;
+  /** Incidents in the columns (kept or not): 0 makes every range empty. */
+  count: number;
+}
+
 /** Above this many days between the first start and the last end, the sums would take too much memory. */
 export const MAX_SUM_DAYS = 1000;
+
+/**
+ * True when running sums pay for themselves: when the incidents at least fill the (day, region row) slots the
+ * sums span. Building them costs O(D · r · c) whatever the number of incidents, a query O(r · c); a scan of the
+ * columns O(k) per query, which for the real dataset (about a hundred incidents over four months) is less
+ * than the build (tens of milliseconds of the page's first render, with cold code). O(1).
+ */
+export function isWorthSums(columns: IncidentColumns, regionCount: number): boolean {
+  const { startDay } = columns;
+  const n = startDay.length;
+  if (n === 0) return false;
+  const days = (startDay[n - 1] as number) + columns.maxSpanDays - (startDay[0] as number) + 1;
+  return n >= (days + 1) * (regionCount + 1);
+}
 
 const CATEGORIES = VIOLATIONS.length;
 /** Columns of a row: one per category, then the incident itself (for totals by region). */
@@ -38,9 +69,22 @@ const WIDTH = CATEGORIES + 1;
  */
 export function buildMaskSums(
   columns: IncidentColumns,
-  keep: Uint8Array,
+  keep: Uint8Array | null,
   regionCount: number,
 ): MaskSums | null {
+  const data = buildMaskSumsData(columns, keep, regionCount);
+  return data ? maskSumsFrom(data) : null;
+}
+
+/**
+ * buildMaskSums' running sums as data (typed arrays and numbers only, so the loading worker can build them
+ * for every incident and hand them over): `keep` null keeps every incident. Same cost; null past MAX_SUM_DAYS.
+ */
+export function buildMaskSumsData(
+  columns: IncidentColumns,
+  keep: Uint8Array | null,
+  regionCount: number,
+): MaskSumsData | null {
   const { startDay, endDay, classes, region, killed, injured } = columns;
   const n = startDay.length;
   const firstDay = n === 0 ? 0 : (startDay[0] as number);
@@ -51,17 +95,18 @@ export function buildMaskSums(
   const cells = rows * WIDTH;
   // Slot 0: before the first day; slot d + 1: day firstDay + d.
   const size = (days + 1) * cells;
-  const sums = {
-    started: [new Float64Array(size), new Float64Array(size), new Float64Array(size)],
-    ended: [new Float64Array(size), new Float64Array(size), new Float64Array(size)],
-    // Incidents of one day, most of them, are written once, then added to both.
-    oneDay: [new Float64Array(size), new Float64Array(size), new Float64Array(size)],
-  };
-  const [startCounts, startKilled, startInjured] = sums.started as [Float64Array, Float64Array, Float64Array];
-  const [endCounts, endKilled, endInjured] = sums.ended as [Float64Array, Float64Array, Float64Array];
-  const [oneCounts, oneKilled, oneInjured] = sums.oneDay as [Float64Array, Float64Array, Float64Array];
+  const three = (): MaskSumsData['started'] => [
+    new Float64Array(size),
+    new Float64Array(size),
+    new Float64Array(size),
+  ];
+  // Incidents of one day, most of them, are written once in oneDay, then added to both.
+  const sums = { started: three(), ended: three(), oneDay: three() };
+  const [startCounts, startKilled, startInjured] = sums.started;
+  const [endCounts, endKilled, endInjured] = sums.ended;
+  const [oneCounts, oneKilled, oneInjured] = sums.oneDay;
   for (let p = 0; p < n; p += 1) {
-    if (keep[p] !== 1) continue;
+    if (keep !== null && keep[p] !== 1) continue;
     const r = region[p] as number;
     const row = (r >= 0 && r < regionCount ? r : regionCount) * WIDTH;
     const start = startDay[p] as number;
@@ -104,6 +149,16 @@ export function buildMaskSums(
   for (const column of [...sums.started, ...sums.ended]) {
     for (let i = cells; i < size; i += 1) column[i] = (column[i] as number) + (column[i - cells] as number);
   }
+  return { started: sums.started, ended: sums.ended, firstDay, days, regionCount, count: n };
+}
+
+/** The MaskSums of data buildMaskSumsData made (here or in a worker). O(1). */
+export function maskSumsFrom(data: MaskSumsData): MaskSums {
+  const { firstDay, days, regionCount, count: n } = data;
+  const rows = regionCount + 1;
+  const cells = rows * WIDTH;
+  const [startCounts, startKilled, startInjured] = data.started;
+  const [endCounts, endKilled, endInjured] = data.ended;
   const slot = (day: number) => Math.min(days, Math.max(0, day - firstDay + 1));
   /** Adds cell `cell`'s totals over [fromDay, toDay] to `into`; `s`, `e` are the slots of toDay, fromDay − 1. */
   const addCell = (into: Totals, cell: number, s: number, e: number) => {

@@ -5,12 +5,18 @@
 
 const DIGIT_BITS = 16;
 const BUCKETS = 1 << DIGIT_BITS;
+/**
+ * Below this many elements a comparison sort (stable in JavaScript) is cheaper: a counting pass costs its
+ * 65,536 buckets whatever n, and a small file's load sorts several times by several keys on the page's thread.
+ */
+const COMPARISON_BELOW = 1024;
 
 /**
  * Returns `order` re-sorted, stably, by `keys[order[p]]` (keys are indexed by element, not by position;
  * each an integer in [0, 2^32)). Elements with equal keys keep their relative order, so calling it with the
  * least significant key first sorts by several keys. No pass when every key is 0 (`order` itself comes back),
  * one when every key is below 2^16, two otherwise. O(n + 65536) per pass; allocates one Int32Array of n each.
+ * Fewer than COMPARISON_BELOW elements are sorted by comparison instead, with the same result: O(n log n).
  */
 export function sortByKey(order: Int32Array, keys: Uint32Array): Int32Array {
   let largest = 0;
@@ -19,6 +25,11 @@ export function sortByKey(order: Int32Array, keys: Uint32Array): Int32Array {
     if (key > largest) largest = key;
   }
   if (largest === 0) return order;
+  if (order.length < COMPARISON_BELOW) {
+    const elements = Array.from(order);
+    elements.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+    return Int32Array.from(elements);
+  }
   let current = order;
   for (let shift = 0; shift === 0 || largest >>> shift > 0; shift += DIGIT_BITS) {
     current = countingPass(current, keys, shift);

@@ -14,14 +14,19 @@ export interface RangeMax {
 }
 
 /**
- * Builds the table: level j holds, for each position i, the position of the largest value in [i, i + 2^j).
- * O(m log m) time and Int32 memory for m values; the values array is kept, not copied.
+ * The table of buildRangeMax as data (typed arrays only, so a worker can build it and hand it over): entry
+ * j − 1 is level j ≥ 1, holding for each position i the position of the largest value in [i, i + 2^j). Level 0,
+ * each position itself, is implied. O(m log m) time and Int32 memory for m values.
  */
-export function buildRangeMax(values: Int32Array): RangeMax {
+export function buildRangeMaxLevels(values: Int32Array): Int32Array[] {
   const m = values.length;
   const levels: Int32Array[] = [];
-  if (m > 0) levels.push(Int32Array.from({ length: m }, (_, i) => i));
-  for (let width = 2; width <= m; width *= 2) {
+  if (m < 2) return levels;
+  const first = new Int32Array(m - 1);
+  for (let i = 0; i < first.length; i += 1)
+    first[i] = (values[i + 1] as number) > (values[i] as number) ? i + 1 : i;
+  levels.push(first);
+  for (let width = 4; width <= m; width *= 2) {
     const below = levels[levels.length - 1] as Int32Array;
     const level = new Int32Array(m - width + 1);
     const half = width / 2;
@@ -32,11 +37,25 @@ export function buildRangeMax(values: Int32Array): RangeMax {
     }
     levels.push(level);
   }
+  return levels;
+}
 
+/**
+ * Builds the table: level j holds, for each position i, the position of the largest value in [i, i + 2^j).
+ * O(m log m) time and Int32 memory for m values; the values array is kept, not copied.
+ */
+export function buildRangeMax(values: Int32Array): RangeMax {
+  return rangeMaxFrom(values, buildRangeMaxLevels(values));
+}
+
+/** The RangeMax over `values` with the levels buildRangeMaxLevels made of them (here or in a worker). O(1). */
+export function rangeMaxFrom(values: Int32Array, levels: readonly Int32Array[]): RangeMax {
+  const m = values.length;
   /** The position of a largest value in the inclusive range [low, high], low ≤ high. O(1). */
   const argMax = (low: number, high: number): number => {
+    if (low === high) return low;
     const j = 31 - Math.clz32(high - low + 1);
-    const level = levels[j] as Int32Array;
+    const level = levels[j - 1] as Int32Array;
     const left = level[low] as number;
     const right = level[high - (1 << j) + 1] as number;
     return (values[right] as number) > (values[left] as number) ? right : left;

@@ -10,9 +10,20 @@ import {
   modelFrom,
   selectIncidents,
 } from '../../../src/model/incident-model.ts';
-import { categoryTableOf, maskedCategoryTable, maskModel } from '../../../src/model/masked-model.ts';
-import { type Filters, matchesFilters } from '../../../src/model/regions/filters.ts';
-import { buildMaskSums, MAX_SUM_DAYS } from '../../../src/model/regions/mask-sums.ts';
+import {
+  categoryTableOf,
+  maskedCategoryTable,
+  maskModel,
+  scopedCategoryTable,
+} from '../../../src/model/masked-model.ts';
+import { ALL_FILTERS, type Filters, matchesFilters } from '../../../src/model/regions/filters.ts';
+import {
+  buildMaskSums,
+  buildMaskSumsData,
+  isWorthSums,
+  MAX_SUM_DAYS,
+  maskSumsFrom,
+} from '../../../src/model/regions/mask-sums.ts';
 import { makeIncident } from '../../factories.ts';
 import { pick, randomInt, seededRandom, subset } from '../../random.ts';
 
@@ -66,6 +77,34 @@ describe('buildMaskSums(columns, keep, regionCount)', () => {
         const scanned = maskedCategoryTable(columns, keep, DEPARTMENTS.length, fromDay, toDay);
         expect(sums?.categoryTable(fromDay, toDay)).toEqual(scanned);
         expect(tableOf(fromDay, toDay)).toEqual(scanned);
+      }
+    }
+  });
+
+  it('gives the same tables through categoryTableOf and the masked model when the incidents are many enough for sums', () => {
+    const random = seededRandom(1506);
+    for (let round = 0; round < 4; round += 1) {
+      const incidents = randomIncidents(random, 700, 5);
+      const regions = Int32Array.from(incidents, () => randomInt(random, -1, DEPARTMENTS.length - 1));
+      const placed = { incidents, regions };
+      const data = buildModelData(placed);
+      const columns = buildIncidentColumns(placed, data.clusters.leaf.order);
+      expect(isWorthSums(columns, DEPARTMENTS.length)).toBe(true);
+      const filters = randomFilters(random);
+      const keep = filterMask(columns, filters, true);
+      const tableOf = categoryTableOf(columns, keep, DEPARTMENTS.length);
+      const masked = maskModel(modelFrom(placed, data), columns, keep);
+      const rebuilt = createIncidentModel(
+        selectIncidents(placed, (incident) => matchesFilters(incident, filters)),
+      );
+      for (let query = 0; query < 10; query += 1) {
+        const [fromDay, toDay] = randomRange(random);
+        expect(tableOf(fromDay, toDay)).toEqual(
+          maskedCategoryTable(columns, keep, DEPARTMENTS.length, fromDay, toDay),
+        );
+        expect(masked.time.totalsByRegion(fromDay, toDay)).toEqual(
+          rebuilt.time.totalsByRegion(fromDay, toDay),
+        );
       }
     }
   });
@@ -136,5 +175,83 @@ describe('buildMaskSums(columns, keep, regionCount)', () => {
         maskedCategoryTable(columns, keep, DEPARTMENTS.length, fromDay, toDay),
       );
     }
+  });
+});
+
+describe('buildMaskSumsData(columns, null, regionCount)', () => {
+  it('gives, after crossing to another thread, the sums of a mask keeping every incident', () => {
+    const random = seededRandom(1504);
+    const incidents = randomIncidents(random, 150);
+    const regions = Int32Array.from(incidents, () => randomInt(random, -1, DEPARTMENTS.length - 1));
+    const placed = { incidents, regions };
+    const columns = buildIncidentColumns(placed, buildModelData(placed).clusters.leaf.order);
+    const data = buildMaskSumsData(columns, null, DEPARTMENTS.length);
+    if (!data) throw new Error('the days fit: sums expected');
+    const moved = maskSumsFrom(structuredClone(data));
+    const kept = buildMaskSums(columns, new Uint8Array(incidents.length).fill(1), DEPARTMENTS.length);
+    for (let query = 0; query < 10; query += 1) {
+      const [fromDay, toDay] = randomRange(random);
+      expect(moved.categoryTable(fromDay, toDay)).toEqual(kept?.categoryTable(fromDay, toDay));
+      expect(moved.totalsByRegion(fromDay, toDay)).toEqual(kept?.totalsByRegion(fromDay, toDay));
+    }
+  });
+});
+
+describe('isWorthSums(columns, regionCount)', () => {
+  const columnsOf = (count: number, spanDays: number) => {
+    const incidents = Array.from({ length: count }, (_, i) =>
+      makeIncident({ date: isoOf(day('2023-01-01') + (i % spanDays)) }),
+    );
+    const placed = { incidents, regions: new Int32Array(count) };
+    return buildIncidentColumns(placed, buildModelData(placed).clusters.leaf.order);
+  };
+
+  it('builds sums once the incidents fill the (day, region) slots, and the columns carry them then', () => {
+    // 10 days and 26 region rows: 11 × 26 = 286 slots.
+    expect(isWorthSums(columnsOf(285, 10), DEPARTMENTS.length)).toBe(false);
+    expect(columnsOf(285, 10).sumsOfAll).toBeNull();
+    expect(isWorthSums(columnsOf(286, 10), DEPARTMENTS.length)).toBe(true);
+    expect(columnsOf(286, 10).sumsOfAll).not.toBeNull();
+    expect(isWorthSums(columnsOf(0, 10), DEPARTMENTS.length)).toBe(false);
+  });
+});
+
+describe('scopedCategoryTable(columns, filters, regionCount)', () => {
+  it('gives the table of the context and perpetrator mask, with every one selected or some', () => {
+    const random = seededRandom(1505);
+    for (let round = 0; round < 12; round += 1) {
+      const incidents = randomIncidents(random, randomInt(random, 0, 150));
+      const regions = Int32Array.from(incidents, () => randomInt(random, -1, DEPARTMENTS.length - 1));
+      const placed = { incidents, regions };
+      const columns = buildIncidentColumns(placed, buildModelData(placed).clusters.leaf.order);
+      const filters = round % 2 === 0 ? ALL_FILTERS : randomFilters(random);
+      const scoped = filterMask(columns, { ...filters, categories: new Set() }, false);
+      const tableOf = scopedCategoryTable(columns, filters, DEPARTMENTS.length);
+      for (let query = 0; query < 8; query += 1) {
+        const [fromDay, toDay] = randomRange(random);
+        expect(tableOf(fromDay, toDay)).toEqual(
+          maskedCategoryTable(columns, scoped, DEPARTMENTS.length, fromDay, toDay),
+        );
+      }
+    }
+  });
+
+  it('reads the sums built with the columns, not the incidents, when every context and perpetrator is selected', () => {
+    const incidents = [makeIncident({ date: '2023-01-09', killed: 2, violations: ['life'] })];
+    const placed = { incidents, regions: Int32Array.of(3) };
+    const columns = buildIncidentColumns(placed, buildModelData(placed).clusters.leaf.order);
+    // One incident is too few to build sums for (isWorthSums): built here to see that they are read.
+    const sumsOfAll = buildMaskSumsData(columns, null, DEPARTMENTS.length);
+    // Columns whose classes say "no category": only the prebuilt sums still know the incident's.
+    const stripped = { ...columns, classes: new Uint16Array(1), sumsOfAll };
+    const life = VIOLATIONS.indexOf('life');
+    const table = scopedCategoryTable(
+      stripped,
+      ALL_FILTERS,
+      DEPARTMENTS.length,
+    )(day('2023-01-01'), day('2023-01-31'));
+    expect(table[3]?.[life]).toEqual({ killed: 2, injured: 0, incidents: 1 });
+    const scanned = scopedCategoryTable({ ...stripped, sumsOfAll: null }, ALL_FILTERS, DEPARTMENTS.length);
+    expect(scanned(day('2023-01-01'), day('2023-01-31'))[3]?.[life]?.incidents).toBe(0);
   });
 });

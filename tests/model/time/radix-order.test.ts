@@ -47,6 +47,20 @@ describe('sortByKey(order, keys)', () => {
   });
 });
 
+describe('sortByKey(order, keys) on both sides of the comparison sort for small inputs', () => {
+  it('equals a stable comparison sort with its counting passes (thousands of elements) and without', () => {
+    const random = seededRandom(9);
+    for (const length of [1_000, 1_023, 1_024, 1_025, 3_000, 20_000]) {
+      const keys = Uint32Array.from({ length }, () =>
+        random() < 0.5 ? randomInt(random, 0, 5) : Math.floor(random() * 2 ** 32),
+      );
+      const order = Int32Array.from(Array.from(keys.keys()).reverse());
+      const expected = Array.from(order).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+      expect(Array.from(sortByKey(order, keys))).toEqual(expected);
+    }
+  });
+});
+
 describe('identityOrder(n)', () => {
   it('lists 0 to n − 1', () => {
     expect(Array.from(identityOrder(3))).toEqual([0, 1, 2]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRangeMax } from '../../../src/model/time/range-max.ts';
+import { buildRangeMax, buildRangeMaxLevels, rangeMaxFrom } from '../../../src/model/time/range-max.ts';
 import { randomInt, seededRandom } from '../../random.ts';
 
 const report = (values: number[], from: number, to: number, threshold: number) => {
@@ -43,5 +43,31 @@ describe('buildRangeMax(values).reportAtLeast(from, to, threshold, visit)', () =
       const expected = values.flatMap((value, p) => (p >= from && p < to && value >= threshold ? [p] : []));
       expect(report(values, from, to, threshold)).toEqual(expected);
     }
+  });
+});
+
+describe('rangeMaxFrom(values, buildRangeMaxLevels(values))', () => {
+  it('answers as buildRangeMax after the levels crossed to another thread (a structured clone)', () => {
+    const random = seededRandom(15);
+    for (let trial = 0; trial < 200; trial += 1) {
+      const values = Int32Array.from({ length: randomInt(random, 0, 90) }, () => randomInt(random, -9, 9));
+      const levels = structuredClone(buildRangeMaxLevels(values));
+      const from = randomInt(random, -2, values.length);
+      const to = randomInt(random, from, values.length + 2);
+      const threshold = randomInt(random, -10, 10);
+      const found: number[] = [];
+      rangeMaxFrom(values, levels).reportAtLeast(from, to, threshold, (p) => found.push(p));
+      const expected: number[] = [];
+      buildRangeMax(values).reportAtLeast(from, to, threshold, (p) => expected.push(p));
+      expect(found).toEqual(expected);
+    }
+  });
+
+  it('keeps one table per doubling of the width and none for a single value', () => {
+    expect(buildRangeMaxLevels(Int32Array.of(4))).toEqual([]);
+    expect(buildRangeMaxLevels(Int32Array.of(1, 5, 2, 7, 3)).map((level) => Array.from(level))).toEqual([
+      [1, 1, 3, 3],
+      [3, 3],
+    ]);
   });
 });
