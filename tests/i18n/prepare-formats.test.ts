@@ -15,8 +15,8 @@ afterEach(() => {
 /** Intl with its formatters counted each time one is created. */
 function countingIntl(): { created: () => number } {
   let created = 0;
-  const counted = <T extends object>(constructor: T): T =>
-    new Proxy(constructor, {
+  const counted = <T extends object>(formatter: T): T =>
+    new Proxy(formatter, {
       construct(target, args) {
         created += 1;
         return Reflect.construct(target as new (...a: unknown[]) => object, args);
