@@ -51,7 +51,7 @@ function firstView(): Plugin {
 }
 
 /** The modules the app imports to load the data: src/data/load.ts (with validation) and place-incidents.ts. */
-const DATA_LOADING = /src\/data\/(load|place-incidents)\.ts$/;
+const DATA_LOADING = /src\/data\/(load|place-incidents|stream\/load-in-worker)\.ts$/;
 
 /**
  * After the build: the page's own stylesheet inlined (a stylesheet would hold the first paint, and the inline

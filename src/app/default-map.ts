@@ -1,7 +1,37 @@
-import type { CreateMap } from '../map/map-port.ts';
+import { DEPARTMENTS_FILE, TIERS } from '../map/basemap-tiers.ts';
+import type { CreateMap, MapBasemapData } from '../map/map-port.ts';
 
-/** Loads MapLibre lazily, in its own chunk, so the first paint (loading state, panel) does not wait for it. */
+/**
+ * Loads MapLibre lazily, in its own chunk, so the first paint (loading state, panel) does not wait for it.
+ * Meanwhile the page reads the basemap's overview and the departments (the page's own preload or cache), so
+ * the map's worker gets them with the style: left to fetch them itself, it would ask only once MapLibre's
+ * chunk has run and the worker has started, seconds later on a phone, and wait a round trip more.
+ */
 export const createDefaultMap: CreateMap = async (container, callbacks) => {
+  const data = readBasemap(document.baseURI);
   const { createIncidentMap } = await import('../map/incident-map.ts');
-  return createIncidentMap(container, callbacks);
+  return createIncidentMap(container, callbacks, await data);
 };
+
+async function readBasemap(baseUrl: string): Promise<MapBasemapData> {
+  const file = (name: string) => new URL(`basemap/${name}`, baseUrl).href;
+  const [overview, departments] = await Promise.all([
+    readFeatureCollection(file(TIERS[0]?.file ?? '')),
+    readFeatureCollection(file(DEPARTMENTS_FILE)),
+  ]);
+  return { overview, departments };
+}
+
+/** The FeatureCollection at `url`, or null (the map then gives its worker the URL): never throws. */
+async function readFeatureCollection(url: string): Promise<GeoJSON.FeatureCollection | null> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    const json: unknown = await response.json();
+    const isCollection =
+      typeof json === 'object' && json !== null && (json as { type?: unknown }).type === 'FeatureCollection';
+    return isCollection ? (json as GeoJSON.FeatureCollection) : null;
+  } catch {
+    return null;
+  }
+}
