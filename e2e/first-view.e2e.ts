@@ -103,7 +103,7 @@ describe('the first view on a phone', () => {
       const byReal = bytesBy(result.transfers, realMs);
       console.log(
         `first view (${view.name}): real totals at ${realMs.toFixed(0)} ms after ${kb(byReal)}; ` +
-          `map idle at ${result.mapIdleMs?.toFixed(0)} ms; ${kb(total)} in all, ${result.transfers.length} responses`,
+          `map idle at ${result.mapIdleMs?.toFixed(0)} ms, on screen at ${result.mapPaintedMs?.toFixed(0)} ms; ${kb(total)} in all, ${result.transfers.length} responses`,
       );
       for (const transfer of [...result.transfers].sort((a, b) => a.finishedMs - b.finishedMs))
         console.log(

@@ -4,7 +4,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/clusters/map-camera.ts';
-import { BASEMAP_COLOURS } from '../theme/colours.ts';
 import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { mapChanges } from './map-changes.ts';
@@ -70,7 +69,9 @@ export class IncidentMap implements MapHandle {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.hideUntilDrawn();
+    // The opening view is known now, a frame before the style loads: the app clusters the incidents for it
+    // meanwhile, so the first state applied is (mostly) the one for this view, not for a default zoom.
+    this.recordView();
     if (callbacks.isEmbed) {
       this.map.scrollZoom.disable();
       container.setAttribute('data-scroll-zoom', 'off');
@@ -117,22 +118,6 @@ export class IncidentMap implements MapHandle {
     this.map.on('mouseout', () => {
       this.map.getCanvas().style.cursor = '';
       this.callbacks.onHover(null);
-    });
-  }
-
-  /**
-   * Shows the sea's colour, not the canvas, until the map has drawn its first complete view. The frames before
-   * draw it in parts (the sea, then the land, the departments, the incidents, as the worker's tiles arrive),
-   * and where WebGL runs in software (SwiftShader) the browser reads each frame of a visible canvas back,
-   * holding the page's thread until the GPU process has drawn it: with the canvas hidden, those frames cost
-   * the page nothing and the worker's requests (glyphs) are answered sooner.
-   */
-  private hideUntilDrawn(): void {
-    const canvas = this.map.getCanvas();
-    canvas.style.visibility = 'hidden';
-    this.container.style.backgroundColor = BASEMAP_COLOURS.sea;
-    this.map.once('idle', () => {
-      canvas.style.visibility = '';
     });
   }
 
