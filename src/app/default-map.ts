@@ -1,19 +1,16 @@
 import { DEPARTMENTS_FILE, TIERS } from '../map/basemap-tiers.ts';
 import type { CreateMap, MapBasemapData } from '../map/map-port.ts';
-import { mapMayStart } from './first-view/map-after-data.ts';
 
 /**
  * Loads MapLibre lazily, in its own chunk, so the first paint (loading state, panel) does not wait for it.
  * Meanwhile the page reads the basemap's overview and the departments (the page's own preload or cache), so
  * the map's worker gets them with the style: left to fetch them itself, it would ask only once MapLibre's
- * chunk has run and the worker has started, seconds later on a phone, and wait a round trip more. The map
- * itself is created once the page has the data (see map-after-data.ts).
+ * chunk has run and the worker has started, seconds later on a phone, and wait a round trip more.
  */
 export const createDefaultMap: CreateMap = async (container, callbacks) => {
   const data = readBasemap(document.baseURI);
   const { createIncidentMap } = await import('../map/incident-map.ts');
-  const [basemap] = await Promise.all([data, mapMayStart()]);
-  return createIncidentMap(container, callbacks, basemap);
+  return createIncidentMap(container, callbacks, await data);
 };
 
 async function readBasemap(baseUrl: string): Promise<MapBasemapData> {

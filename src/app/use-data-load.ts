@@ -1,7 +1,6 @@
 import { type Dispatch, useCallback, useEffect, useState } from 'react';
 import { loadDepartments } from '../data/load-departments.ts';
 import type { AppAction, DataState } from './app-state.ts';
-import { letMapStart } from './first-view/map-after-data.ts';
 
 type Loaded = Exclude<DataState, { status: 'loading' }>;
 
@@ -36,7 +35,6 @@ export function useDataLoad(
           const stream = await import('../data/stream/load-in-worker.ts');
           if (!isCurrent || !stream.isWorthAWorker(response))
             return loadOnPage(dataUrl, departments, async () => response);
-          letMapStart();
           const load = stream.loadIncidentsInWorker(dataUrl, response, departments, (progress) => {
             if (isCurrent) dispatch({ type: 'load-progress', progress, cancel: load.cancel });
           });
@@ -56,11 +54,9 @@ export function useDataLoad(
     } else loaded = loadOnPage(dataUrl, departments, fetchImpl);
     loaded.then((data) => {
       if (isCurrent) dispatch({ type: 'load-finished', data });
-      letMapStart();
     });
     return () => {
       isCurrent = false;
-      letMapStart();
       stop?.();
     };
   }, [dispatch, dataUrl, departmentsUrl, fetchImpl, attempt]);
