@@ -88,7 +88,7 @@ function firstViewAssets(): Plugin {
         if (map?.type === 'chunk') {
           later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" />`);
           for (const css of map.viteMetadata?.importedCss ?? [])
-            later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" />`);
+            later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" crossorigin />`);
         }
         if (worker) later.push(`<link rel="prefetch" href="./${worker}" />`);
         page = page.replace('</head>', `  ${later.join('\n    ')}\n  </head>`);
