@@ -51,7 +51,7 @@ function firstView(): Plugin {
 }
 
 /** The modules the app imports to load the data: src/data/load.ts (with validation) and place-incidents.ts. */
-const DATA_LOADING = /src\/data\/(load|place-incidents)\.ts$/;
+const DATA_LOADING = /src\/data\/(load|place-incidents|stream\/load-in-worker)\.ts$/;
 
 /**
  * After the build: the page's own stylesheet inlined (a stylesheet would hold the first paint, and the inline
@@ -88,7 +88,7 @@ function firstViewAssets(): Plugin {
         if (map?.type === 'chunk') {
           later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" />`);
           for (const css of map.viteMetadata?.importedCss ?? [])
-            later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" />`);
+            later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" crossorigin />`);
         }
         if (worker) later.push(`<link rel="prefetch" href="./${worker}" />`);
         page = page.replace('</head>', `  ${later.join('\n    ')}\n  </head>`);

@@ -103,7 +103,7 @@ describe('the first view on a phone', () => {
       const byReal = bytesBy(result.transfers, realMs);
       console.log(
         `first view (${view.name}): real totals at ${realMs.toFixed(0)} ms after ${kb(byReal)}; ` +
-          `map idle at ${result.mapIdleMs?.toFixed(0)} ms; ${kb(total)} in all, ${result.transfers.length} responses`,
+          `map idle at ${result.mapIdleMs?.toFixed(0)} ms, on screen at ${result.mapPaintedMs?.toFixed(0)} ms; ${kb(total)} in all, ${result.transfers.length} responses`,
       );
       for (const transfer of [...result.transfers].sort((a, b) => a.finishedMs - b.finishedMs))
         console.log(
@@ -126,8 +126,9 @@ describe('the first view on a phone', () => {
       // SwiftShader's software WebGL, which compiles every shader at first use and which the compositor reads
       // back synchronously after each of the ~10 frames, take 2.5–4 s more on this shared 2-core machine; the
       // opening view uses 7 shaders, was 14). Medians of 3 interleaved runs, load 5–7: page 7.4 → 7.3 s,
-      // embed 7.5 → 6.8 s; the GPU process's CPU time 2.1–2.5 → 1.4–1.5 s. The time limit stops a regression;
-      // the log above prints the figure.
+      // embed 7.5 → 6.8 s; the GPU process's CPU time 2.1–2.5 → 1.4–1.5 s. The basemap handed over as data and
+      // the incidents laid out once (README, "The first view"): not measured on a quiet machine. The time
+      // limit stops a regression; the log above prints the figures (idle, and the idle frame on screen).
       expect(total).toBeLessThanOrEqual(520 * 1024);
       expect(result.mapIdleMs ?? Number.POSITIVE_INFINITY).toBeLessThan(30_000);
     }, 120_000);

@@ -32,12 +32,17 @@ export interface FirstView {
   }[];
   /** When the map first reported `data-state="idle"`, ms after navigation started (null: never). */
   mapIdleMs: number | null;
+  /**
+   * When the next frame began after that (null: never): the idle frame is then on screen. Where WebGL runs in
+   * software the browser reads the canvas back before it shows it, which can take a while after "idle".
+   */
+  mapPaintedMs: number | null;
   transfers: Transfer[];
 }
 
 /** Records, from before the first byte of HTML is parsed, every state of the totals and the map's first idle. */
 const RECORDER = `(() => {
-  const log = { totals: [], mapIdleMs: null };
+  const log = { totals: [], mapIdleMs: null, mapPaintedMs: null };
   window.__firstView = log;
   let last = '';
   const check = () => {
@@ -55,7 +60,10 @@ const RECORDER = `(() => {
       }
     }
     const map = document.querySelector('[data-testid="map"]');
-    if (log.mapIdleMs === null && map && map.getAttribute('data-state') === 'idle') log.mapIdleMs = performance.now();
+    if (log.mapIdleMs === null && map && map.getAttribute('data-state') === 'idle') {
+      log.mapIdleMs = performance.now();
+      requestAnimationFrame(() => { log.mapPaintedMs = performance.now(); });
+    }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 })();`;
@@ -99,6 +107,7 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
   });
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector('[data-testid="map"][data-state="idle"]', { timeout: 60_000 });
+  await page.waitForFunction('window.__firstView.mapPaintedMs !== null', undefined, { timeout: 60_000 });
   await quiet(pending, 1500);
   const recorded = (await page.evaluate('window.__firstView')) as Omit<FirstView, 'transfers'>;
   const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;

@@ -39,12 +39,21 @@ export function fillPaint(
   };
 }
 
-/** One source per tier: the overview with its URL, the detail files empty until the map asks for them. */
-export function basemapSources(baseUrl: string): Record<string, SourceSpecification> {
+/**
+ * One source per tier: the overview as data when the page has read it (else its URL), the detail files empty
+ * until the map asks for them.
+ */
+export function basemapSources(
+  baseUrl: string,
+  overview: GeoJSON.FeatureCollection | null = null,
+): Record<string, SourceSpecification> {
   return Object.fromEntries(
     TIERS.map((tier, index) => [
       tierSource(index),
-      { type: 'geojson', data: index === 0 ? new URL(`basemap/${tier.file}`, baseUrl).href : EMPTY },
+      {
+        type: 'geojson',
+        data: index === 0 ? (overview ?? new URL(`basemap/${tier.file}`, baseUrl).href) : EMPTY,
+      },
     ]),
   );
 }

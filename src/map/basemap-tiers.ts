@@ -22,6 +22,9 @@ export interface Tier {
   townRanks: readonly (1 | 2 | 3)[];
 }
 
+/** The department boundaries the map draws (INEI, simplified), in the same folder as the tiers. */
+export const DEPARTMENTS_FILE = 'peru-departments.simplified.geojson';
+
 export const TIERS: readonly Tier[] = [
   {
     file: 'overview.geojson',

@@ -9,7 +9,7 @@ import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { mapChanges } from './map-changes.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import { relabelMap } from './map-locale.ts';
-import type { MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
+import type { MapBasemapData, MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -47,7 +47,7 @@ export class IncidentMap implements MapHandle {
   /** Detail tiers already asked for (the overview comes with the style). */
   private readonly loadedTiers = new Set<number>([0]);
 
-  constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string) {
+  constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string, data?: MapBasemapData) {
     this.container = container;
     this.callbacks = callbacks;
     this.baseUrl = baseUrl;
@@ -55,7 +55,7 @@ export class IncidentMap implements MapHandle {
     const camera = callbacks.initialCamera;
     this.map = new maplibregl.Map({
       container,
-      style: buildStyle(baseUrl),
+      style: buildStyle(baseUrl, data),
       ...(camera
         ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: PERU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
@@ -69,6 +69,9 @@ export class IncidentMap implements MapHandle {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    // The opening view is known now, a frame before the style loads: the app clusters the incidents for it
+    // meanwhile, so the first state applied is (mostly) the one for this view, not for a default zoom.
+    this.recordView();
     if (callbacks.isEmbed) {
       this.map.scrollZoom.disable();
       container.setAttribute('data-scroll-zoom', 'off');
@@ -323,7 +326,14 @@ export class IncidentMap implements MapHandle {
   }
 }
 
-/** Creates the MapLibre map; rejects when the browser cannot (no WebGL 2). */
-export async function createIncidentMap(container: HTMLElement, callbacks: MapCallbacks): Promise<MapHandle> {
-  return new IncidentMap(container, callbacks, document.baseURI);
+/**
+ * Creates the MapLibre map, with the basemap files the page has already read as data; rejects when the
+ * browser cannot (no WebGL 2).
+ */
+export async function createIncidentMap(
+  container: HTMLElement,
+  callbacks: MapCallbacks,
+  data?: MapBasemapData,
+): Promise<MapHandle> {
+  return new IncidentMap(container, callbacks, document.baseURI, data);
 }

@@ -1,4 +1,4 @@
-import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
+import { type MapFeatureCollection, sameMapFeatures } from '../model/clusters/map-features.ts';
 import type { MapViewState } from './map-port.ts';
 
 /** What one update must change on the map; a field is present only when that part changed. */
@@ -12,10 +12,13 @@ export interface MapChanges {
 }
 
 /**
- * The difference between the state the map shows (`applied`, null before the first update) and `next`, by
- * identity for the features and fills (the app memoises them, so an unchanged object means unchanged data).
+ * The difference between the state the map shows (`applied`, null before the first update) and `next`. The
+ * features and fills are compared by identity (the app memoises them, so an unchanged object means unchanged
+ * data), then by content: the app makes new ones on every move of the map and when its data arrives, mostly
+ * equal, and each change sent makes MapLibre's worker lay the incidents or the departments out again.
  * A department focused on the first update is outlined but not fitted when the link gave a view
- * (`hasLinkedView`): the reader's `?map=` wins; otherwise it is fitted as soon as its box is known. O(1).
+ * (`hasLinkedView`): the reader's `?map=` wins; otherwise it is fitted as soon as its box is known. O(n) for
+ * n features, O(1) when the objects are the same.
  */
 export function mapChanges(
   applied: MapViewState | null,
@@ -23,9 +26,9 @@ export function mapChanges(
   hasLinkedView: boolean,
 ): MapChanges {
   const changes: MapChanges = {};
-  if (next.features !== applied?.features) changes.features = next.features;
+  if (!applied || !sameMapFeatures(applied.features, next.features)) changes.features = next.features;
   if (next.selectedId !== applied?.selectedId) changes.selectedId = next.selectedId ?? '';
-  if (next.regions.fills !== applied?.regions.fills) changes.fills = next.regions.fills;
+  if (!applied || !sameFills(applied.regions.fills, next.regions.fills)) changes.fills = next.regions.fills;
   const focusedBefore = applied?.regions.focused ?? null;
   // The department's box comes with the boundaries, which may load after the map's first update: a box that
   // arrives for the department already outlined (the one the page opened on) is fitted then.
@@ -42,4 +45,10 @@ export function mapChanges(
     };
   }
   return changes;
+}
+
+function sameFills(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

@@ -76,6 +76,15 @@ export interface MapHandle {
   setLocale?(locale: Record<string, string>): void;
 }
 
+/**
+ * Basemap files the page has already read (null: not read, or not a FeatureCollection): the map hands them to
+ * its worker with the style instead of URLs the worker would fetch only once it has started.
+ */
+export interface MapBasemapData {
+  overview: GeoJSON.FeatureCollection | null;
+  departments: GeoJSON.FeatureCollection | null;
+}
+
 export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;
 
 /** The size of a clip's frames and the part of the world they show. */

@@ -12,7 +12,9 @@ import {
   townLayers,
   waterLayers,
 } from './basemap-style.ts';
+import { DEPARTMENTS_FILE } from './basemap-tiers.ts';
 import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
+import type { MapBasemapData } from './map-port.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
 export const LAYER = {
@@ -81,17 +83,17 @@ const severityColour = matchColour(
  * lakes, rivers and borders from GSHHG/WDBII in tiers by zoom (basemap-style.ts), INEI departments (fill,
  * outline, labels), GeoNames towns and, on top, the clustered incidents.
  * No `glyphs` URL: MapLibre renders labels with the system's sans-serif font, so nothing leaves the origin.
- * `baseUrl` is the absolute URL of the folder holding `basemap/`.
+ * `baseUrl` is the absolute URL of the folder holding `basemap/`; `data`, the basemap files the page has read
+ * (the others are fetched by MapLibre's worker).
  */
-export function buildStyle(baseUrl: string): StyleSpecification {
-  const basemap = (file: string) => new URL(`basemap/${file}`, baseUrl).href;
+export function buildStyle(baseUrl: string, data?: MapBasemapData): StyleSpecification {
   return {
     version: 8,
     sources: {
-      ...basemapSources(baseUrl),
+      ...basemapSources(baseUrl, data?.overview),
       departments: {
         type: 'geojson',
-        data: basemap('peru-departments.simplified.geojson'),
+        data: data?.departments ?? new URL(`basemap/${DEPARTMENTS_FILE}`, baseUrl).href,
         promoteId: 'ubigeo',
       },
       // Clustered by the app (model/cluster-index.ts), so a date change never re-clusters in MapLibre's worker.

@@ -20,6 +20,19 @@ describe('the basemap style', () => {
     expect(urls.some((url) => url.includes('detail-'))).toBe(false);
   });
 
+  it('carries the overview and the departments the page has downloaded, and their URLs when it has not', () => {
+    const overview: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+    const departments: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+    const given = buildStyle('https://example.org/app/', { overview, departments }).sources;
+    expect(given['basemap-0']).toMatchObject({ data: overview });
+    expect(given.departments).toMatchObject({ data: departments });
+    const missing = buildStyle('https://example.org/app/', { overview: null, departments: null }).sources;
+    expect(missing['basemap-0']).toMatchObject({ data: 'https://example.org/app/basemap/overview.geojson' });
+    expect(missing.departments).toMatchObject({
+      data: 'https://example.org/app/basemap/peru-departments.simplified.geojson',
+    });
+  });
+
   it('draws incident bubbles and their labels above every town name', () => {
     const lastTown = Math.max(...TOWN_LAYERS.map((id) => order.indexOf(id)));
     expect(lastTown).toBeGreaterThan(0);

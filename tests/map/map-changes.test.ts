@@ -5,6 +5,11 @@ import type { MapViewState } from '../../src/map/map-port.ts';
 const features = { type: 'FeatureCollection', features: [] } as MapViewState['features'];
 const fills = { 'PE-PUN': '#3f007d' };
 const box: [number, number, number, number] = [-71, -18, -68, -13];
+const point: MapViewState['features']['features'][number] = {
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [-70.13, -15.5] },
+  properties: { kind: 'cluster', cell: 7, zoom: 5, incidents: 3, killed: 2, injured: 9 },
+};
 const base: MapViewState = { features, selectedId: null, regions: { fills, focused: null, focusBox: null } };
 
 describe('mapChanges(applied, next, hasLinkedView)', () => {
@@ -16,9 +21,15 @@ describe('mapChanges(applied, next, hasLinkedView)', () => {
     expect(mapChanges(base, { ...base, regions: { ...base.regions } }, false)).toEqual({});
   });
 
-  it('sends new features only when the collection is a new object', () => {
-    const next = { ...base, features: { ...features } };
+  it('sends new features when the collection holds other features', () => {
+    const next = { ...base, features: { type: 'FeatureCollection', features: [point] } } as MapViewState;
     expect(mapChanges(base, next, false)).toEqual({ features: next.features });
+  });
+
+  it('sends nothing when a new collection holds the same features (a move within the same clusters)', () => {
+    const before = { ...base, features: { type: 'FeatureCollection', features: [point] } } as MapViewState;
+    const after = { ...base, features: { type: 'FeatureCollection', features: [structuredClone(point)] } };
+    expect(mapChanges(before, after as MapViewState, false)).toEqual({});
   });
 
   it('sends the selection when it changes, and clears it with an empty id', () => {
@@ -29,6 +40,16 @@ describe('mapChanges(applied, next, hasLinkedView)', () => {
 
   it('sends new fills only', () => {
     const next = { ...base, regions: { ...base.regions, fills: { 'PE-PUN': '#54278f' } } };
+    expect(mapChanges(base, next, false)).toEqual({ fills: next.regions.fills });
+  });
+
+  it('sends no fills when new ones colour every department the same', () => {
+    const next = { ...base, regions: { ...base.regions, fills: { ...fills } } };
+    expect(mapChanges(base, next, false)).toEqual({});
+  });
+
+  it('sends fills that colour one more department', () => {
+    const next = { ...base, regions: { ...base.regions, fills: { ...fills, 'PE-CUS': '#54278f' } } };
     expect(mapChanges(base, next, false)).toEqual({ fills: next.regions.fills });
   });
 
