@@ -219,6 +219,14 @@ describe('the map page', () => {
     const { page } = await openPage(browser, { width: 360, height: 740 });
     await page.goto(appUrl());
     await waitForMapIdle(page);
+    // The boundaries' attribution keeps to one line instead of covering the bottom of the phone's short map.
+    const attribution = await page.locator('.maplibregl-ctrl-attrib-inner').evaluate((element) => ({
+      text: element.textContent ?? '',
+      height: element.getBoundingClientRect().height,
+      fontSize: Number.parseFloat(getComputedStyle(element).fontSize),
+    }));
+    expect(attribution.text).toContain('GeoNames (CC BY 4.0)');
+    expect(attribution.height).toBeLessThan(attribution.fontSize * 2);
     const toggle = page.locator('.panel-toggle');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('[data-testid="incident-list"]').isVisible()).toBe(false);

@@ -198,3 +198,14 @@ export interface PeopleMessages {
 /** The attribution the boundary licences require, shown in the map's attribution control in every language. */
 export const BASEMAP_ATTRIBUTION =
   'Límites: INEI · Costas, lagos y ríos: GSHHG · Poblados: GeoNames (CC BY 4.0)';
+
+/** Maps narrower than this get the short attribution: the full one takes two lines over a phone's short map. */
+export const SHORT_ATTRIBUTION_BELOW_PX = 560;
+
+/**
+ * The attribution for a map `widthPx` wide: on a narrow map the same three sources and licence, without what
+ * each provides, so that it keeps to one line instead of covering the bottom of the map.
+ */
+export function basemapAttribution(widthPx: number): string {
+  return widthPx < SHORT_ATTRIBUTION_BELOW_PX ? 'INEI · GSHHG · GeoNames (CC BY 4.0)' : BASEMAP_ATTRIBUTION;
+}

@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
-import { BASEMAP_ATTRIBUTION } from '../i18n/messages.ts';
+import { basemapAttribution } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/clusters/map-camera.ts';
 import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
@@ -59,7 +59,7 @@ export class IncidentMap implements MapHandle {
       ...(camera
         ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: PERU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-      attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
+      attributionControl: { compact: false, customAttribution: basemapAttribution(container.clientWidth) },
       ...(callbacks.locale ? { locale: callbacks.locale } : {}),
       dragRotate: false,
       pitchWithRotate: false,
