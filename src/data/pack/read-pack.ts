@@ -111,7 +111,7 @@ function readTable(table: Table, period: { first: string; last: string }): PackR
       if (length > MAX_TEXT_LENGTH)
         add('id', `is ${length} characters long; at most ${MAX_TEXT_LENGTH} are accepted`);
     }
-    for (const field of BOUNDED_ORDER) {
+    for (const field of SCHEMA_ORDER) {
       if (field === 'killed' || field === 'injured') {
         const value = (field === 'killed' ? killed : injured).values[row] as number;
         if (value > MAX_PEOPLE_PER_INCIDENT) addAll(boundsOf(field, value));
@@ -215,7 +215,6 @@ const SCHEMA_ORDER = [
   'summary_en',
   'sources',
 ] as const;
-const BOUNDED_ORDER = SCHEMA_ORDER;
 
 /** Fills `into[k]` with `source[rows[k]]`. O(rows). */
 export function gather<T extends Int32Array | Float64Array>(
