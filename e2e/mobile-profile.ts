@@ -117,12 +117,15 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
   });
   await page.exposeFunction('__firstViewPainted', () => painted());
   await page.goto(url, { waitUntil: 'commit' });
-  await Promise.race([
-    isPainted,
-    new Promise((_, reject) =>
-      setTimeout(() => reject(new Error('the map was not idle within 60 s')), 60_000).unref(),
-    ),
-  ]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the map was not idle within 60 s')), 60_000);
+  });
+  try {
+    await Promise.race([isPainted, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
   await quiet(pending, 1500);
   const recorded = (await page.evaluate('window.__firstView')) as Omit<FirstView, 'transfers'>;
   const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;
