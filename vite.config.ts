@@ -86,16 +86,27 @@ function firstViewAssets(): Plugin {
           .filter((file) => !html.includes(`"./${file}"`))
           .map((file) => `<link rel="modulepreload" href="./${file}" />`);
         if (map?.type === 'chunk') {
-          later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" />`);
           for (const css of map.viteMetadata?.importedCss ?? [])
             later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" crossorigin />`);
-        }
-        if (worker) later.push(`<link rel="prefetch" href="./${worker}" />`);
+          later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" id="map-chunk" />`);
+          // The worker's script after the chunk, not beside it: sharing the phone's bandwidth, both would land
+          // at the end, while the chunk alone lands ~0.6 s sooner and runs while the worker's script downloads.
+          if (worker) later.push(`<script>${prefetchAfter('map-chunk', `./${worker}`)}</script>`);
+        } else if (worker) later.push(`<link rel="prefetch" href="./${worker}" />`);
         page = page.replace('</head>', `  ${later.join('\n    ')}\n  </head>`);
         return page;
       },
     },
   };
+}
+
+/**
+ * An inline script that prefetches `href` once the link `id` (above it) has loaded or failed. An inline script
+ * in the head costs no round trip, and no stylesheet can hold it back (the page's own is inlined).
+ */
+function prefetchAfter(id: string, href: string): string {
+  const prefetch = `const l=document.createElement('link');l.rel='prefetch';l.href=${JSON.stringify(href)};document.head.append(l)`;
+  return `(()=>{const c=document.getElementById(${JSON.stringify(id)});const p=()=>{${prefetch}};c.addEventListener('load',p,{once:true});c.addEventListener('error',p,{once:true})})()`;
 }
 
 /** MapLibre's stylesheet without the rules of the controls the app does not use (scripts/map-css.ts). */

@@ -1,3 +1,4 @@
+import { fetchShared } from '../data/load-departments.ts';
 import { DEPARTMENTS_FILE, TIERS } from '../map/basemap-tiers.ts';
 import type { CreateMap, MapBasemapData } from '../map/map-port.ts';
 
@@ -20,16 +21,20 @@ export const createDefaultMap: CreateMap = async (container, callbacks) => {
 async function readBasemap(baseUrl: string): Promise<MapBasemapData> {
   const file = (name: string) => new URL(`basemap/${name}`, baseUrl).href;
   const [overview, departments] = await Promise.all([
-    readFeatureCollection(file(TIERS[0]?.file ?? '')),
-    readFeatureCollection(file(DEPARTMENTS_FILE)),
+    readFeatureCollection(file(TIERS[0]?.file ?? ''), (url) => fetch(url)),
+    // The same request as the incidents' placing (loadDepartments), which takes the page's preload.
+    readFeatureCollection(file(DEPARTMENTS_FILE), fetchShared),
   ]);
   return { overview, departments };
 }
 
 /** The FeatureCollection at `url`, or null (the map then gives its worker the URL): never throws. */
-async function readFeatureCollection(url: string): Promise<GeoJSON.FeatureCollection | null> {
+async function readFeatureCollection(
+  url: string,
+  read: (url: string) => Promise<Response>,
+): Promise<GeoJSON.FeatureCollection | null> {
   try {
-    const response = await fetch(url);
+    const response = await read(url);
     if (!response.ok) return null;
     const json: unknown = await response.json();
     const isCollection =

@@ -8,7 +8,7 @@ import type { DepartmentCollection } from './department-index.ts';
  */
 export async function loadDepartments(
   url: string,
-  fetchImpl: typeof fetch = fetch,
+  fetchImpl: (url: string) => Promise<Response> = fetchShared,
 ): Promise<DepartmentCollection | null> {
   try {
     const response = await fetchImpl(url);
@@ -20,6 +20,28 @@ export async function loadDepartments(
   } catch {
     return null;
   }
+}
+
+const sharedResponses = new Map<string, Promise<Response>>();
+
+/**
+ * `fetch(url)` once per page for a file two parts of the app read (the boundaries: the incidents' regions and
+ * the map's layers), so the page's preload serves both; each caller gets its own copy of the one response. A
+ * failed or not-ok response is forgotten, so a retry fetches again. Only in a browser (resolves `url` against
+ * the document).
+ */
+export function fetchShared(url: string): Promise<Response> {
+  const key = new URL(url, document.baseURI).href;
+  let response = sharedResponses.get(key);
+  if (!response) {
+    response = fetch(key);
+    sharedResponses.set(key, response);
+    response.then(
+      ({ ok }) => ok || sharedResponses.delete(key),
+      () => sharedResponses.delete(key),
+    );
+  }
+  return response.then((shared) => shared.clone());
 }
 
 function isDepartmentFeature(value: unknown): value is DepartmentCollection['features'][number] {
