@@ -130,6 +130,10 @@ describe('the first view on a phone', () => {
       // the incidents laid out once (README, "The first view"): not measured on a quiet machine. The time
       // limit stops a regression; the log above prints the figures (idle, and the idle frame on screen).
       expect(total).toBeLessThanOrEqual(520 * 1024);
+      // No file crosses the network twice: the boundaries serve both the incidents' placing and the map, the
+      // map's worker script comes from the prefetch's copy.
+      const paths = result.transfers.filter(({ bytes }) => bytes > 0).map(({ url }) => new URL(url).pathname);
+      expect(paths.filter((path, index) => paths.indexOf(path) !== index)).toEqual([]);
       expect(result.mapIdleMs ?? Number.POSITIVE_INFINITY).toBeLessThan(30_000);
     }, 120_000);
   }

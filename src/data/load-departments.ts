@@ -27,11 +27,11 @@ const sharedResponses = new Map<string, Promise<Response>>();
 /**
  * `fetch(url)` once per page for a file two parts of the app read (the boundaries: the incidents' regions and
  * the map's layers), so the page's preload serves both; each caller gets its own copy of the one response. A
- * failed or not-ok response is forgotten, so a retry fetches again. Only in a browser (resolves `url` against
- * the document).
+ * failed or not-ok response is forgotten, so a retry fetches again. A relative `url` is resolved against the
+ * document.
  */
 export function fetchShared(url: string): Promise<Response> {
-  const key = new URL(url, document.baseURI).href;
+  const key = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
   let response = sharedResponses.get(key);
   if (!response) {
     response = fetch(key);
