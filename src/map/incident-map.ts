@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import { basemapAttribution } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/clusters/map-camera.ts';
+import { type MapFeatureCollection, sameMapFeatures } from '../model/clusters/map-features.ts';
 import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { mapChanges } from './map-changes.ts';
@@ -46,16 +47,23 @@ export class IncidentMap implements MapHandle {
   private readonly baseUrl: string;
   /** Detail tiers already asked for (the overview comes with the style). */
   private readonly loadedTiers = new Set<number>([0]);
+  private readonly data: MapBasemapData | undefined;
+  /** The incidents the style was built with, until the first state is applied (null: no style yet). */
+  private styleFeatures: MapFeatureCollection | null = null;
+  private hasStyle = false;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string, data?: MapBasemapData) {
     this.container = container;
     this.callbacks = callbacks;
     this.baseUrl = baseUrl;
+    this.data = data;
     container.removeAttribute('data-state');
     const camera = callbacks.initialCamera;
+    // The style comes with the first state (setStyle), so the incidents go to the worker with the basemap at
+    // once: a style with an empty incidents source, filled at style load, made the worker lay them out empty,
+    // answer, and wait for the page's thread (busy drawing) to send them again.
     this.map = new maplibregl.Map({
       container,
-      style: buildStyle(baseUrl, data),
       ...(camera
         ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: PERU_BOUNDS, fitBoundsOptions: { padding: 16 } }),
@@ -69,6 +77,9 @@ export class IncidentMap implements MapHandle {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    // The app sends its first state as soon as the map exists; without one by the next frame, the map starts
+    // with no incidents.
+    requestAnimationFrame(() => this.setStyle());
     // The opening view is known now, a frame before the style loads: the app clusters the incidents for it
     // meanwhile, so the first state applied is (mostly) the one for this view, not for a default zoom.
     this.recordView();
@@ -124,7 +135,16 @@ export class IncidentMap implements MapHandle {
   update(state: MapViewState): void {
     this.pending = state;
     this.container.removeAttribute('data-state');
+    this.setStyle();
     this.schedule();
+  }
+
+  /** Sets the style once, with the incidents of the state waiting, if any. */
+  private setStyle(): void {
+    if (this.hasStyle || this.isDestroyed) return;
+    this.hasStyle = true;
+    this.styleFeatures = this.pending?.features ?? null;
+    this.map.setStyle(buildStyle(this.baseUrl, this.data, this.styleFeatures ?? undefined));
   }
 
   /**
@@ -177,7 +197,11 @@ export class IncidentMap implements MapHandle {
     this.pending = null;
     const changes = mapChanges(this.applied, next, Boolean(this.callbacks.initialCamera));
     const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    if (source && changes.features) source.setData(changes.features);
+    const isInStyle = Boolean(
+      changes.features && this.styleFeatures && sameMapFeatures(this.styleFeatures, changes.features),
+    );
+    this.styleFeatures = null;
+    if (source && changes.features && !isInStyle) source.setData(changes.features);
     if (changes.selectedId !== undefined) {
       this.map.setFilter(LAYER.selected, ['==', ['get', 'id'], changes.selectedId]);
     }

@@ -84,9 +84,13 @@ const severityColour = matchColour(
  * outline, labels), GeoNames towns and, on top, the clustered incidents.
  * No `glyphs` URL: MapLibre renders labels with the system's sans-serif font, so nothing leaves the origin.
  * `baseUrl` is the absolute URL of the folder holding `basemap/`; `data`, the basemap files the page has read
- * (the others are fetched by MapLibre's worker).
+ * (the others are fetched by MapLibre's worker); `incidents`, what the incidents' layers show at first.
  */
-export function buildStyle(baseUrl: string, data?: MapBasemapData): StyleSpecification {
+export function buildStyle(
+  baseUrl: string,
+  data?: MapBasemapData,
+  incidents: GeoJSON.FeatureCollection = EMPTY,
+): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -97,7 +101,7 @@ export function buildStyle(baseUrl: string, data?: MapBasemapData): StyleSpecifi
         promoteId: 'ubigeo',
       },
       // Clustered by the app (model/cluster-index.ts), so a date change never re-clusters in MapLibre's worker.
-      [INCIDENT_SOURCE]: { type: 'geojson', data: EMPTY },
+      [INCIDENT_SOURCE]: { type: 'geojson', data: incidents },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },

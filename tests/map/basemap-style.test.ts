@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TOWN_LAYERS } from '../../src/map/basemap-style.ts';
 import { DATA_BOX, MAX_BOUNDS, TIERS } from '../../src/map/basemap-tiers.ts';
-import { buildStyle, LAYER } from '../../src/map/style.ts';
+import { buildStyle, INCIDENT_SOURCE, LAYER } from '../../src/map/style.ts';
 
 const style = buildStyle('https://example.org/app/');
 const order = style.layers.map((layer) => layer.id);
@@ -30,6 +30,23 @@ describe('the basemap style', () => {
     expect(missing['basemap-0']).toMatchObject({ data: 'https://example.org/app/basemap/overview.geojson' });
     expect(missing.departments).toMatchObject({
       data: 'https://example.org/app/basemap/peru-departments.simplified.geojson',
+    });
+  });
+
+  it('starts the incidents with those it is given, so the worker is not sent an empty set first', () => {
+    const incidents: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'a' }, geometry: { type: 'Point', coordinates: [-72, -13] } },
+      ],
+    };
+    expect(
+      buildStyle('https://example.org/app/', undefined, incidents).sources[INCIDENT_SOURCE],
+    ).toMatchObject({
+      data: incidents,
+    });
+    expect(style.sources[INCIDENT_SOURCE]).toMatchObject({
+      data: { type: 'FeatureCollection', features: [] },
     });
   });
 
