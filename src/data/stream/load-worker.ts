@@ -131,8 +131,8 @@ async function load(
 const PACK_MAGIC_BYTES = 8;
 
 /**
- * A pack read whole (Arrow loads only now, in its own chunk): validated (readPack), its kept columns sent to the
- * page at once (cloned: the page builds its incidents from them while this worker goes on), then placed and
+ * A pack read whole (Arrow loads only now, in its own chunk): validated (readPack), a copy of its kept columns
+ * sent to the page at once (the page builds its incidents from them while this worker goes on), then placed and
  * indexed (indexPackColumns), and done as for GeoJSON: the page applies the moves to the incidents it built.
  */
 async function loadPack(
@@ -146,7 +146,9 @@ async function loadPack(
   ]);
   const read = readPack(bytes);
   if (!read.ok) return fail(read.error);
-  post({ type: 'pack', pack: read.columns });
+  // A copy for the page, transferred: the page's thread then receives the typed arrays without copying them.
+  const sent = structuredClone(read.columns);
+  post({ type: 'pack', pack: sent }, buffersOf(sent));
   const { problems, moves, ...handover } = indexPackColumns(read, await departmentIndex);
   post(
     { type: 'done', ok: true, problems, metadata: read.metadata, moves, ...handover },
