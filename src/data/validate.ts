@@ -214,7 +214,10 @@ export function checkDuplicate(id: string, index: number, seen: Map<string, numb
  * a neighbouring country); a point in another department is counted there everywhere (its position wins).
  * Both are warnings: the incident stays on the map. Null when they agree. O(1).
  */
-export function checkPlacement(incident: Incident, located: string | null): Problem | null {
+export function checkPlacement(
+  incident: Pick<Incident, 'id' | 'lng' | 'lat' | 'department'>,
+  located: string | null,
+): Problem | null {
   if (located === null) {
     return {
       id: incident.id,

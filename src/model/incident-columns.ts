@@ -1,7 +1,7 @@
-import { parseIsoDay } from '../data/days.ts';
 import { DEPARTMENTS } from '../data/departments.ts';
 import type { Incident } from '../data/schema.ts';
 import { CONTEXTS, PERPETRATORS, VIOLATIONS } from '../data/vocabulary.ts';
+import { factsOf, type IncidentFacts } from './incident-facts.ts';
 import type { PlacedIncidents } from './incident-model.ts';
 import type { Filters } from './regions/filters.ts';
 import { buildMaskSumsData, isWorthSums, type MaskSumsData } from './regions/mask-sums.ts';
@@ -47,14 +47,29 @@ const PERPETRATOR_SHIFT = 10;
 
 /** The class bits of one incident (see IncidentColumns.classes); unknown values set no bit. O(v). */
 export function classOf(incident: Incident): number {
+  return (
+    violationBits(incident.violations) | contextBits(incident.context) | perpetratorBits(incident.perpetrator)
+  );
+}
+
+/** classOf's bits for a list of violations (bit c for VIOLATIONS[c]). O(v). */
+export function violationBits(violations: readonly string[]): number {
   let bits = 0;
-  for (const violation of incident.violations) {
-    const c = VIOLATIONS.indexOf(violation);
+  for (const violation of violations) {
+    const c = VIOLATIONS.indexOf(violation as (typeof VIOLATIONS)[number]);
     if (c >= 0) bits |= 1 << c;
   }
-  const context = Math.max(0, CONTEXTS.indexOf(incident.context));
-  const perpetrator = Math.max(0, PERPETRATORS.indexOf(incident.perpetrator));
-  return bits | (context << CONTEXT_SHIFT) | (perpetrator << PERPETRATOR_SHIFT);
+  return bits;
+}
+
+/** classOf's bits for a context (an unknown one counts as the first). O(1). */
+export function contextBits(context: string): number {
+  return Math.max(0, CONTEXTS.indexOf(context as (typeof CONTEXTS)[number])) << CONTEXT_SHIFT;
+}
+
+/** classOf's bits for a perpetrator (an unknown one counts as the first). O(1). */
+export function perpetratorBits(perpetrator: string): number {
+  return Math.max(0, PERPETRATORS.indexOf(perpetrator as (typeof PERPETRATORS)[number])) << PERPETRATOR_SHIFT;
 }
 
 /**
@@ -66,17 +81,26 @@ export function buildIncidentColumns(
   { incidents, regions }: PlacedIncidents,
   leafOrder: Int32Array,
 ): IncidentColumns {
-  const n = incidents.length;
-  const starts = new Int32Array(n);
-  // Each incident's classes once, by index, for both orders below (classOf is most of this build's time).
-  const classes = new Uint16Array(n);
+  return buildIncidentColumnsFrom(factsOf(incidents), regions, leafOrder);
+}
+
+/**
+ * buildIncidentColumns over incidents already read into typed arrays (`facts`, see IncidentFacts) and their
+ * region numbers: the same columns from the same numbers, whether they came from incident objects or from a
+ * pack's columns. O(n + D · r · v).
+ */
+export function buildIncidentColumnsFrom(
+  facts: IncidentFacts,
+  regions: Int32Array,
+  leafOrder: Int32Array,
+): IncidentColumns {
+  const n = facts.startDay.length;
+  const starts = facts.startDay;
+  const classes = facts.classes;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i += 1) {
-    const incident = incidents[i] as Incident;
-    const start = parseIsoDay(incident.date) ?? 0;
-    starts[i] = start;
-    classes[i] = classOf(incident);
+    const start = starts[i] as number;
     first = Math.min(first, start);
     last = Math.max(last, start);
   }
@@ -107,13 +131,11 @@ export function buildIncidentColumns(
   };
   for (let p = 0; p < n; p += 1) {
     const i = order[p] as number;
-    const incident = incidents[i] as Incident;
     const start = starts[i] as number;
-    const end = incident.end_date ? (parseIsoDay(incident.end_date) ?? start) : start;
     columns.startDay[p] = start;
-    columns.endDay[p] = Math.max(start, end);
-    columns.killed[p] = incident.killed;
-    columns.injured[p] = incident.injured;
+    columns.endDay[p] = Math.max(start, facts.endDay[i] as number);
+    columns.killed[p] = facts.killed[i] as number;
+    columns.injured[p] = facts.injured[i] as number;
     columns.region[p] = regions[i] ?? -1;
     columns.classes[p] = classes[i] as number;
     columns.maxSpanDays = Math.max(columns.maxSpanDays, (columns.endDay[p] as number) - start);

@@ -5,10 +5,10 @@ import {
   type ClusterData,
   type ClusterIndex,
   clusterIndexFrom,
-  toClusterPoints,
 } from './clusters/cluster-index.ts';
 import type { IncidentColumns } from './incident-columns.ts';
-import { buildTimeData, type TimeData, type TimeIndex, timeIndexFrom } from './time/time-index.ts';
+import { factsOf, type IncidentFacts, pointsOf } from './incident-facts.ts';
+import { buildTimeDataFrom, type TimeData, type TimeIndex, timeIndexFrom } from './time/time-index.ts';
 
 /** Incidents with their region numbers (positions in DEPARTMENTS, −1 for none): `regions[i]` is incident i's. */
 export interface PlacedIncidents {
@@ -38,9 +38,17 @@ export interface ModelData {
 
 /** createIncidentModel's indexes as data (see modelFrom). O(n log n). */
 export function buildModelData({ incidents, regions }: PlacedIncidents): ModelData {
+  return buildModelDataFrom(factsOf(incidents), regions);
+}
+
+/**
+ * buildModelData over incidents already read into typed arrays (see IncidentFacts) and their region numbers:
+ * the same indexes from the same numbers, from incident objects or a pack's columns. O(n log n).
+ */
+export function buildModelDataFrom(facts: IncidentFacts, regions: Int32Array): ModelData {
   return {
-    time: buildTimeData(incidents, (_, i) => regions[i] ?? -1, DEPARTMENTS.length),
-    clusters: buildClusterData(toClusterPoints(incidents)),
+    time: buildTimeDataFrom(facts, regions, DEPARTMENTS.length),
+    clusters: buildClusterData(pointsOf(facts)),
   };
 }
 

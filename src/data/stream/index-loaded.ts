@@ -1,5 +1,6 @@
-import { buildIncidentColumns, type IncidentColumns } from '../../model/incident-columns.ts';
-import { buildModelData, type ModelData } from '../../model/incident-model.ts';
+import { buildIncidentColumnsFrom, type IncidentColumns } from '../../model/incident-columns.ts';
+import { factsOf, type IncidentFacts } from '../../model/incident-facts.ts';
+import { buildModelDataFrom, type ModelData } from '../../model/incident-model.ts';
 import { assignDepartments, regionsOfPlaced } from '../../model/regions/assign-departments.ts';
 import { placeIncidents } from '../check-geography.ts';
 import type { DepartmentIndex } from '../department-index.ts';
@@ -42,7 +43,23 @@ export function indexLoaded(
     if (incident !== kept[i]) moves.push({ index: i, department: incident.department });
   });
   const regions = index ? regionsOfPlaced(placed.incidents) : assignDepartments(placed.incidents, null);
-  const model = buildModelData({ incidents: placed.incidents, regions });
-  const columns = buildIncidentColumns({ incidents: placed.incidents, regions }, model.clusters.leaf.order);
-  return { problems: [...problems, ...placed.problems], moves, regions, model, columns };
+  return {
+    problems: [...problems, ...placed.problems],
+    moves,
+    regions,
+    ...indexFacts(factsOf(placed.incidents), regions),
+  };
+}
+
+/**
+ * The model's indexes and filter columns of placed incidents read into typed arrays (`facts`, see
+ * IncidentFacts), with their region numbers: indexLoaded's last step, and indexPack's from a pack's columns.
+ * O(n log n).
+ */
+export function indexFacts(
+  facts: IncidentFacts,
+  regions: Int32Array,
+): Pick<LoadedIndexes, 'model' | 'columns'> {
+  const model = buildModelDataFrom(facts, regions);
+  return { model, columns: buildIncidentColumnsFrom(facts, regions, model.clusters.leaf.order) };
 }

@@ -79,6 +79,8 @@ export function loadIncidentsInWorker(
     settle(outcome);
   };
   let bytesRead = 0;
+  // A pack's incidents, built on the page from its columns while the worker places and indexes them.
+  let built = Promise.resolve(true);
   worker.onmessage = (event: MessageEvent<LoadMessage>) => {
     const message = event.data;
     if (message.type === 'progress') {
@@ -89,28 +91,25 @@ export function loadIncidentsInWorker(
         shareStrings(incident);
         incidents.push(incident);
       }
-    } else if (message.ok && message.pack) {
-      const { problems, metadata, regions, model, columns, pack } = message;
-      worker.terminate();
+    } else if (message.type === 'pack') {
       const progress = { bytes: totalBytes ?? bytesRead, totalBytes, incidents: 0 };
-      void appendInSlices(
-        pack,
+      built = appendInSlices(
+        message.pack,
         incidents,
         () => isSettled,
         (count) => onProgress({ ...progress, incidents: count }),
-      ).then((isComplete) => {
+      );
+    } else if (message.ok) {
+      const { problems, metadata, regions, moves, model, columns } = message;
+      void built.then((isComplete) => {
         if (!isComplete) return;
+        for (const { index, department } of moves) {
+          const incident = incidents[index];
+          if (incident) incidents[index] = { ...incident, department };
+        }
         prebuiltModels.set(incidents, { model, columns });
         finish({ ok: true, incidents, problems, metadata, regions });
       });
-    } else if (message.ok) {
-      const { problems, metadata, regions, moves, model, columns } = message;
-      for (const { index, department } of moves) {
-        const incident = incidents[index];
-        if (incident) incidents[index] = { ...incident, department };
-      }
-      prebuiltModels.set(incidents, { model, columns });
-      finish({ ok: true, incidents, problems, metadata, regions });
     } else {
       // The worker saw the absolute URL; the reader gave this one.
       const error = message.error.kind === 'missing' ? { kind: 'missing' as const, url } : message.error;

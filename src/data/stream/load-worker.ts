@@ -28,12 +28,13 @@ export type { Move };
 
 /**
  * What the loading worker tells the page, in this order: progress and incidents (interleaved), then done. For
- * a pack no incident is sent: `done` carries the placed columns (`pack`) for the page to build them from.
+ * a pack no incident is sent: `pack` carries the kept columns, before placement, for the page to build them from.
  */
 export type LoadMessage =
   | { type: 'progress'; bytes: number; totalBytes: number | null; incidents: number }
   | { type: 'incidents'; batch: Incident[] }
-  | ({ type: 'done'; ok: true; metadata: DatasetMetadata | null; pack?: PackColumns } & LoadedIndexes)
+  | { type: 'pack'; pack: PackColumns }
+  | ({ type: 'done'; ok: true; metadata: DatasetMetadata | null } & LoadedIndexes)
   | { type: 'done'; ok: false; error: LoadError };
 
 const PROGRESS_EVERY_MS = 100;
@@ -130,17 +131,27 @@ async function load(
 const PACK_MAGIC_BYTES = 8;
 
 /**
- * A pack read whole: validated, placed and indexed by indexPack (Arrow loads only now, in its own chunk), and
- * handed to the page as transferred columns for it to build the incidents from.
+ * A pack read whole (Arrow loads only now, in its own chunk): validated (readPack), a copy of its kept columns
+ * sent to the page at once (the page builds its incidents from them while this worker goes on), then placed and
+ * indexed (indexPackColumns), and done as for GeoJSON: the page applies the moves to the incidents it built.
  */
 async function loadPack(
   bytes: Uint8Array,
   post: (message: LoadMessage, transfer?: Transferable[]) => void,
   fail: (error: LoadError) => void,
 ): Promise<void> {
-  const [{ indexPack }, index] = await Promise.all([import('../pack/index-pack.ts'), departmentIndex]);
-  const result = indexPack(bytes, index);
-  if (!result.ok) return fail(result.error);
-  const { ok, problems, metadata, pack, ...handover } = result;
-  post({ type: 'done', ok, problems, metadata, moves: [], pack, ...handover }, buffersOf({ handover, pack }));
+  const [{ readPack }, { indexPackColumns }] = await Promise.all([
+    import('../pack/read-pack.ts'),
+    import('../pack/index-pack.ts'),
+  ]);
+  const read = readPack(bytes);
+  if (!read.ok) return fail(read.error);
+  // A copy for the page, transferred: the page's thread then receives the typed arrays without copying them.
+  const sent = structuredClone(read.columns);
+  post({ type: 'pack', pack: sent }, buffersOf(sent));
+  const { problems, moves, ...handover } = indexPackColumns(read, await departmentIndex);
+  post(
+    { type: 'done', ok: true, problems, metadata: read.metadata, moves, ...handover },
+    buffersOf(handover),
+  );
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateSyntheticIncidents, writeFeatureCollection } from '../../../scripts/synthetic.ts';
 import { createDepartmentIndex, type DepartmentCollection } from '../../../src/data/department-index.ts';
 import { loadIncidents } from '../../../src/data/load.ts';
-import { indexPack } from '../../../src/data/pack/index-pack.ts';
+import { indexPack, indexPackColumns } from '../../../src/data/pack/index-pack.ts';
+import { readPack } from '../../../src/data/pack/read-pack.ts';
 import { encodePack, packRowOf } from '../../../src/data/pack/write-pack.ts';
 import type { Incident } from '../../../src/data/schema.ts';
 import { indexLoaded } from '../../../src/data/stream/index-loaded.ts';
@@ -47,23 +48,33 @@ async function loadGeoJson(incidents: readonly Incident[]) {
   return { incidents: placed, metadata: result.metadata, ...indexes };
 }
 
-/** The loading worker's pack path and the page's slices. */
+/**
+ * The loading worker's pack path and the page's: the page builds the incidents in slices from a clone of the
+ * columns as read (the worker's message), the worker places and indexes its own, then the page applies the moves.
+ */
 async function loadPack(bytes: Uint8Array) {
-  const indexed = indexPack(bytes, index);
-  if (!indexed.ok) throw new Error('the pack did not load');
-  const { pack, ok, ...rest } = indexed;
+  const read = readPack(bytes);
+  if (!read.ok) throw new Error('the pack did not load');
+  const sent = structuredClone(read.columns);
+  const { moves, ...indexes } = indexPackColumns(read, index);
   const incidents: Incident[] = [];
   const counts: number[] = [];
   expect(
     await appendInSlices(
-      pack,
+      sent,
       incidents,
       () => false,
       (count) => counts.push(count),
     ),
   ).toBe(true);
-  expect(counts.at(-1) ?? 0).toBe(pack.length);
-  return { incidents: JSON.parse(JSON.stringify(incidents)) as Incident[], ...rest };
+  expect(counts.at(-1) ?? 0).toBe(sent.length);
+  for (const move of moves)
+    incidents[move.index] = { ...(incidents[move.index] as Incident), department: move.department };
+  return {
+    incidents: JSON.parse(JSON.stringify(incidents)) as Incident[],
+    metadata: read.metadata,
+    ...indexes,
+  };
 }
 
 describe('indexPack(bytes, index)', () => {
