@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Incident } from '../data/schema.ts';
 import { formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -92,7 +92,9 @@ export function MapView(props: MapViewProps) {
   const selected = selectedId ? findIncident(selectedId) : undefined;
   const lng = selected?.lng;
   const lat = selected?.lat;
-  useEffect(() => {
+  // Before the browser draws the page's changes, not after: the map's worker starts on new incidents while the
+  // panels are laid out and painted, instead of a frame later.
+  useLayoutEffect(() => {
     const selectedPoint: [number, number] | null = lng !== undefined && lat !== undefined ? [lng, lat] : null;
     handleRef.current?.update({ features, selectedId, selectedPoint, regions });
   }, [features, selectedId, lng, lat, regions]);

@@ -35,6 +35,8 @@ export class IncidentMap implements MapHandle {
   private readonly container: HTMLElement;
   private readonly callbacks: MapCallbacks;
   private applied: MapViewState | null = null;
+  /** The incidents the map's source holds: those the style was built with, then the last sent (null: none). */
+  private sentFeatures: MapFeatureCollection | null = null;
   private pending: MapViewState | null = null;
   private frame = 0;
   private isLoaded = false;
@@ -48,8 +50,6 @@ export class IncidentMap implements MapHandle {
   /** Detail tiers already asked for (the overview comes with the style). */
   private readonly loadedTiers = new Set<number>([0]);
   private readonly data: MapBasemapData | undefined;
-  /** The incidents the style was built with, until the first state is applied (null: no style yet). */
-  private styleFeatures: MapFeatureCollection | null = null;
   private hasStyle = false;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string, data?: MapBasemapData) {
@@ -136,6 +136,7 @@ export class IncidentMap implements MapHandle {
     this.pending = state;
     this.container.removeAttribute('data-state');
     this.setStyle();
+    this.sendFeatures(state.features);
     this.schedule();
   }
 
@@ -143,8 +144,21 @@ export class IncidentMap implements MapHandle {
   private setStyle(): void {
     if (this.hasStyle || this.isDestroyed) return;
     this.hasStyle = true;
-    this.styleFeatures = this.pending?.features ?? null;
-    this.map.setStyle(buildStyle(this.baseUrl, this.data, this.styleFeatures ?? undefined));
+    this.sentFeatures = this.pending?.features ?? null;
+    this.map.setStyle(buildStyle(this.baseUrl, this.data, this.sentFeatures ?? undefined));
+  }
+
+  /**
+   * Hands new incidents to MapLibre's worker at once instead of at the next frame: the worker lays their
+   * tiles out while the page draws the panels, so the map's next frame can draw them (a timeline step at 1M
+   * incidents changes every cluster's count). An equal collection is not sent: the worker would lay the same
+   * tiles out again.
+   */
+  private sendFeatures(features: MapFeatureCollection): void {
+    if (!this.isLoaded || this.isDestroyed || features === this.sentFeatures) return;
+    const isSame = this.sentFeatures !== null && sameMapFeatures(this.sentFeatures, features);
+    this.sentFeatures = features;
+    if (!isSame) this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(features);
   }
 
   /**
@@ -196,12 +210,7 @@ export class IncidentMap implements MapHandle {
     if (!next) return;
     this.pending = null;
     const changes = mapChanges(this.applied, next, Boolean(this.callbacks.initialCamera));
-    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    const isInStyle = Boolean(
-      changes.features && this.styleFeatures && sameMapFeatures(this.styleFeatures, changes.features),
-    );
-    this.styleFeatures = null;
-    if (source && changes.features && !isInStyle) source.setData(changes.features);
+    this.sendFeatures(next.features);
     if (changes.selectedId !== undefined) {
       this.map.setFilter(LAYER.selected, ['==', ['get', 'id'], changes.selectedId]);
     }
@@ -229,7 +238,10 @@ export class IncidentMap implements MapHandle {
     this.map.once('idle', () => {
       if (!this.pending && !this.isDestroyed) this.container.setAttribute('data-state', 'idle');
     });
-    this.map.triggerRepaint();
+    // A frame now would draw the old incidents while the worker lays the new ones out, and hold the page's
+    // thread while the worker waits on it (for glyphs); their tiles ask for the frame that shows them.
+    // Otherwise a frame is asked for, so that "idle" comes even when nothing changed.
+    if (this.map.isSourceLoaded(INCIDENT_SOURCE)) this.map.triggerRepaint();
   }
 
   /**
