@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { basemapAttribution } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/clusters/map-camera.ts';
 import { type MapFeatureCollection, sameMapFeatures } from '../model/clusters/map-features.ts';
@@ -10,6 +10,7 @@ import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
 import { mapChanges } from './map-changes.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import { relabelMap } from './map-locale.ts';
+import { bindPointer } from './map-pointer.ts';
 import type { MapBasemapData, MapCallbacks, MapHandle, MapViewState } from './map-port.ts';
 import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
 
@@ -113,22 +114,11 @@ export class IncidentMap implements MapHandle {
     this.map.on('moveend', () => {
       if (this.isLoaded) this.recordView();
     });
-    this.map.on('click', LAYER.clusters, (event) => this.zoomIntoCluster(event));
-    this.map.on('click', LAYER.points, (event) => {
-      const id = event.features?.[0]?.properties?.id;
-      if (typeof id === 'string') {
+    bindPointer(this.map, callbacks, {
+      onIncidentClick: (id) => {
         this.clickedId = id;
-        this.callbacks.onSelect(id);
-      }
-    });
-    this.map.on('click', (event) => {
-      const region = this.incidentAt(event.point) ? null : this.regionAt(event.point);
-      if (region) this.callbacks.onRegionClick?.(region);
-    });
-    this.map.on('mousemove', (event) => this.hover(event.point));
-    this.map.on('mouseout', () => {
-      this.map.getCanvas().style.cursor = '';
-      this.callbacks.onHover(null);
+      },
+      expandCluster: (cell, clusterZoom, lng, lat) => this.expandCluster(cell, clusterZoom, lng, lat),
     });
   }
 
@@ -306,59 +296,11 @@ export class IncidentMap implements MapHandle {
     if (this.container.getAttribute('data-towns') !== value) this.container.setAttribute('data-towns', value);
   }
 
-  private zoomIntoCluster(event: MapLayerMouseEvent): void {
-    const feature = event.features?.[0];
-    if (feature?.geometry.type !== 'Point') return;
-    const properties = feature.properties ?? {};
-    const [lng, lat] = feature.geometry.coordinates as [number, number];
-    this.expandCluster(Number(properties.cell), Number(properties.zoom), lng, lat);
-  }
-
   expandCluster(cell: number, clusterZoom: number, lng: number, lat: number): void {
     const current = this.map.getZoom();
     const expansion = this.callbacks.expansionZoomOf?.(cell, clusterZoom);
     const zoom = Math.min(Math.max(expansion ?? current + 2, current + 1), this.map.getMaxZoom());
     this.map.easeTo({ center: [lng, lat], zoom });
-  }
-
-  /** The incident or cluster under a point, topmost first, or undefined. */
-  private incidentAt(point: maplibregl.PointLike) {
-    return this.map.queryRenderedFeatures(point, { layers: [LAYER.points, LAYER.clusters] })[0];
-  }
-
-  /** The department under a point (incidents and clusters aside: callers check those first), or null. */
-  private regionAt(point: maplibregl.PointLike): string | null {
-    const iso = this.map.queryRenderedFeatures(point, { layers: [LAYER.regions] })[0]?.properties?.iso_3166_2;
-    return typeof iso === 'string' ? iso : null;
-  }
-
-  private hover(point: maplibregl.Point): void {
-    const { x, y } = point;
-    const feature = this.incidentAt(point);
-    const properties = feature?.properties ?? {};
-    if (feature && properties.kind === 'cluster') {
-      this.setCursor('pointer');
-      this.callbacks.onHover({
-        kind: 'cluster',
-        incidents: Number(properties.incidents) || 0,
-        killed: Number(properties.killed) || 0,
-        injured: Number(properties.injured) || 0,
-        x,
-        y,
-      });
-    } else if (feature && typeof properties.id === 'string') {
-      this.setCursor('pointer');
-      this.callbacks.onHover({ kind: 'incident', id: properties.id, x, y });
-    } else {
-      const iso = this.regionAt(point);
-      this.setCursor(iso ? 'pointer' : '');
-      this.callbacks.onHover(iso ? { kind: 'region', iso, x, y } : null);
-    }
-  }
-
-  private setCursor(cursor: string): void {
-    const canvas = this.map.getCanvas();
-    if (canvas.style.cursor !== cursor) canvas.style.cursor = cursor;
   }
 }
 
