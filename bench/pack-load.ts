@@ -18,8 +18,8 @@ import { indexPack } from '../src/data/pack/index-pack.ts';
 import { encodePack, packRowOf } from '../src/data/pack/write-pack.ts';
 import type { Incident } from '../src/data/schema.ts';
 import { indexLoaded } from '../src/data/stream/index-loaded.ts';
-import { createRepeatSharer, createStringSharer } from '../src/data/stream/share-repeats.ts';
-import { readIncidentStream } from '../src/data/stream/stream-incidents.ts';
+import { createStringSharer } from '../src/data/stream/share-repeats.ts';
+import { CURRENT_STREAM, streamKept } from './stream-kept.ts';
 
 export interface PackLoadResult {
   size: number;
@@ -31,31 +31,9 @@ export interface PackLoadResult {
 
 async function loadGeoJson(chunks: readonly Uint8Array[], index: DepartmentIndex) {
   const start = performance.now();
-  const kept: Incident[] = [];
-  const share = createRepeatSharer();
   const batches: Incident[][] = [];
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  const result = await readIncidentStream(
-    body,
-    {
-      onIncidents: (batch) => {
-        for (const incident of batch) {
-          share(incident);
-          kept.push(incident);
-        }
-        batches.push(batch);
-      },
-    },
-    '',
-    2_000,
-  );
-  if (!result.ok) throw new Error(`stream failed: ${result.error.kind}`);
-  const { moves, problems, regions } = indexLoaded(kept, index, result.problems);
+  const streamed = await streamKept(chunks, CURRENT_STREAM, (batch) => batches.push(batch));
+  const { moves, problems, regions } = indexLoaded(streamed.kept, index, streamed.problems);
   const workerMs = performance.now() - start;
   const pageStart = performance.now();
   const incidents: Incident[] = [];

@@ -16,9 +16,9 @@ import {
 import type { Incident } from '../src/data/schema.ts';
 import { indexLoaded } from '../src/data/stream/index-loaded.ts';
 import { createRepeatSharer } from '../src/data/stream/share-repeats.ts';
-import { readIncidentStream } from '../src/data/stream/stream-incidents.ts';
 import { indexLoadedBefore } from './before/index-loaded.ts';
 import { readIncidentStream as readIncidentStreamBefore } from './before/stream-incidents.ts';
+import { CURRENT_STREAM, type StreamStep, streamKept } from './stream-kept.ts';
 
 export interface WorkerLoadResult {
   size: number;
@@ -26,43 +26,21 @@ export interface WorkerLoadResult {
   after: { streamMs: number; indexMs: number };
 }
 
-type Read = typeof readIncidentStream;
 type Index = typeof indexLoaded;
-type Sharer = typeof createRepeatSharer;
 
 async function runPipeline(
   chunks: readonly Uint8Array[],
   index: DepartmentIndex,
-  [read, createSharer, build]: [Read, Sharer, Index],
+  step: StreamStep,
+  build: Index,
 ) {
   const start = performance.now();
-  const kept: Incident[] = [];
-  const share = createSharer();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  const result = await read(
-    body,
-    {
-      onIncidents: (batch) => {
-        for (const incident of batch) {
-          share(incident);
-          kept.push(incident);
-        }
-      },
-    },
-    '',
-    2_000,
-  );
-  if (!result.ok) throw new Error(`stream failed: ${result.error.kind}`);
+  const { kept, problems, metadata } = await streamKept(chunks, step);
   const streamed = performance.now();
-  const indexes = build(kept, index, result.problems);
+  const indexes = build(kept, index, problems);
   const streamMs = streamed - start;
   return {
-    output: { kept, metadata: result.metadata, ...indexes },
+    output: { kept, metadata, ...indexes },
     streamMs,
     indexMs: performance.now() - streamed,
   };
@@ -87,12 +65,13 @@ export async function benchWorkerLoad(
     after: { streamMs: Infinity, indexMs: Infinity },
   };
   for (let round = 0; round < 2; round += 1) {
-    const before = await runPipeline(chunks, index, [
-      readIncidentStreamBefore,
-      createRepeatSharer,
+    const before = await runPipeline(
+      chunks,
+      index,
+      { read: readIncidentStreamBefore, createSharer: createRepeatSharer },
       indexLoadedBefore,
-    ]);
-    const after = await runPipeline(chunks, index, [readIncidentStream, createRepeatSharer, indexLoaded]);
+    );
+    const after = await runPipeline(chunks, index, CURRENT_STREAM, indexLoaded);
     if (round === 0 && !isDeepStrictEqual(before.output, after.output)) {
       throw new Error(`the worker's pipelines before and after disagree at ${incidents.length} incidents`);
     }
