@@ -49,8 +49,14 @@ export function readNumbers(table: Table, name: string, kind: keyof typeof NUMBE
   let valid: Uint8Array | null = null;
   let row = 0;
   for (const data of chunks) {
-    const source = data.values as ArrayLike<number>;
+    const source = data.values as Float64Array | Int32Array;
     checkLength(name, source.length, data.offset + data.length);
+    if (data.nullCount === 0) {
+      // No nulls (every column of a pack the app writes): one native copy instead of a loop.
+      values.set(source.subarray(data.offset, data.offset + data.length), row);
+      row += data.length;
+      continue;
+    }
     for (let i = 0; i < data.length; i += 1, row += 1) {
       if (isValidAt(data, i)) {
         values[row] = source[data.offset + i] as number;
