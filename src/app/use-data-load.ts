@@ -28,8 +28,8 @@ export function useDataLoad(
     const departments = loadDepartments(departmentsUrl, fetchImpl);
     let loaded: Promise<Loaded>;
     if (fetchImpl === undefined && typeof Worker !== 'undefined') {
-      // One fetch on the page (it takes the preloaded response): a small file is read here, a big one by the
-      // loading worker, with progress and Cancel.
+      // One fetch on the page (it takes the preloaded response): a small file is read here; a big one is
+      // fetched again and read by the loading worker, with progress and Cancel.
       loaded = fetch(dataUrl).then(
         async (response): Promise<Loaded> => {
           const stream = await import('../data/stream/load-in-worker.ts');

@@ -16,12 +16,12 @@ import { createRepeatSharer } from './share-repeats.ts';
 import { readIncidentStream } from './stream-incidents.ts';
 
 /**
- * What the page tells the loading worker: read the incident file, from the body of the page's own response
- * (transferred) or, where streams cannot be transferred, by fetching the absolute URL again; then, once the
- * page has them, the department boundaries to place incidents with (null when they could not be loaded).
+ * What the page tells the loading worker: read the incident file at the absolute URL (the worker fetches it
+ * itself); then, once the page has them, the department boundaries to place incidents with (null when they
+ * could not be loaded).
  */
 export type LoadRequest =
-  | { type: 'load'; url: string; body: ReadableStream<Uint8Array> | null; totalBytes: number | null }
+  | { type: 'load'; url: string }
   | { type: 'departments'; departments: DepartmentCollection | null };
 
 export type { Move };
@@ -54,34 +54,26 @@ scope.onmessage = (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
   if (request.type === 'departments') {
     receiveDepartments(request.departments ? createDepartmentIndex(request.departments) : null);
-  } else void load(request.url, request.body, request.totalBytes);
+  } else void load(request.url);
 };
 
-async function load(
-  url: string,
-  given: ReadableStream<Uint8Array> | null,
-  givenTotal: number | null,
-): Promise<void> {
+async function load(url: string): Promise<void> {
   const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
   const fail = (error: LoadError) => post({ type: 'done', ok: false, error });
   const kept: Incident[] = [];
   const shareRepeats = createRepeatSharer();
-  let body = given;
-  let totalBytes = givenTotal;
-  if (!body) {
-    let response: Response;
-    try {
-      response = await fetch(url);
-    } catch (error) {
-      fail({ kind: 'network', detail: String(error) });
-      return;
-    }
-    if (response.status === 404) return fail({ kind: 'missing', url });
-    if (!response.ok || !response.body) return fail({ kind: 'http', status: response.status });
-    if (isWebPage('', response.headers.get('content-type'))) return fail({ kind: 'missing', url });
-    body = response.body;
-    totalBytes = bodyLength(response);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    fail({ kind: 'network', detail: String(error) });
+    return;
   }
+  if (response.status === 404) return fail({ kind: 'missing', url });
+  if (!response.ok || !response.body) return fail({ kind: 'http', status: response.status });
+  if (isWebPage('', response.headers.get('content-type'))) return fail({ kind: 'missing', url });
+  const body = response.body;
+  const totalBytes = bodyLength(response);
   let lastPost = 0;
   const isTimeToPost = () => {
     const now = performance.now();
