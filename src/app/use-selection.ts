@@ -4,9 +4,10 @@ import type { PlacedRegions } from '../data/place-incidents.ts';
 import type { Incident } from '../data/schema.ts';
 import type { MapViewport } from '../map/map-port.ts';
 import { toMapFeatures } from '../model/clusters/map-features.ts';
-import { buildIncidentColumns, filterMask } from '../model/incident-columns.ts';
+import { buildIncidentColumnsFrom, filterMask } from '../model/incident-columns.ts';
+import { factsOf } from '../model/incident-facts.ts';
 import {
-  buildModelData,
+  buildModelDataFrom,
   modelFrom,
   type PlacedIncidents,
   prebuiltModels,
@@ -48,10 +49,13 @@ export function useSelection(input: SelectionInput) {
   // Built once per load; a filter or region change only computes a mask that the queries test (masked-model.ts).
   const { everything, columns } = useMemo(() => {
     const prebuilt = prebuiltModels.get(placed.incidents);
-    const data = prebuilt?.model ?? buildModelData(placed);
+    if (prebuilt) return { everything: modelFrom(placed, prebuilt.model), columns: prebuilt.columns };
+    // Each incident's dates, counts and classes read once, for both builders.
+    const facts = factsOf(placed.incidents);
+    const data = buildModelDataFrom(facts, placed.regions);
     return {
       everything: modelFrom(placed, data),
-      columns: prebuilt?.columns ?? buildIncidentColumns(placed, data.clusters.leaf.order),
+      columns: buildIncidentColumnsFrom(facts, placed.regions, data.clusters.leaf.order),
     };
   }, [placed]);
   // The category counts follow context and perpetrator only: a category toggle keeps this mask and its sums.
