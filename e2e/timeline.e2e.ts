@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, waitForMapIdle } from './browser.ts';
+import {
+  appUrl,
+  capture,
+  findColour,
+  launchBrowser,
+  openPage,
+  waitForDataLoaded,
+  waitForMapIdle,
+} from './browser.ts';
 
 interface Properties {
   id: string;
@@ -121,4 +130,64 @@ describe('the timeline', () => {
     expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
     await page.close();
   });
+
+  it('steps 100k incidents with every bubble and label as a link to the new range draws them, tooltips too', async () => {
+    // Each step changes every cluster's figures (not its place): the map changes them as feature state, without
+    // laying the incidents out again. The same range opened from a link is laid out from scratch: the two must
+    // draw the same pixels.
+    const data = '/bench/synthetic-100k.pack';
+    const { page } = await openPage(browser);
+    // A camera of its own: the link to the new range carries the view rounded (map=zoom/lat/lng), which would
+    // shift a view fitted to Peru by a fraction of a pixel.
+    await page.goto(appUrl(`?lang=en&data=${data}&map=4.3/-9.3/-75`));
+    await waitForDataLoaded(page, 120_000);
+    await waitForMapIdle(page);
+    const before = await capture(page, '[data-testid="map"]');
+    await page.focus('[data-testid="handle-to"]');
+    for (let k = 0; k < 12; k += 1) await page.keyboard.press('ArrowLeft');
+    await waitForMapIdle(page);
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('to') !== null);
+    const stepped = await capture(page, '[data-testid="map"]', 'map-100k-stepped.png');
+    const search = new URL(page.url()).search;
+    // The tooltip of a bubble gives its figures now, as the keyboard's list of what the map shows does.
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    const bubble = findColour(stepped, CLUSTER_RGB);
+    const [x, y] = bubble[Math.floor(bubble.length / 2)] ?? [0, 0];
+    await page.mouse.move((box?.x ?? 0) + x, (box?.y ?? 0) + y);
+    const tooltip = page.locator('[data-testid="map-tooltip"]');
+    await tooltip.waitFor();
+    const figures = (await tooltip.textContent())?.split(' · ') ?? [];
+    const keys = await page.locator('[data-testid="map-keys"] button').allTextContents();
+    expect(figures).toHaveLength(3);
+    expect(keys.some((key) => figures.every((figure) => key.includes(figure)))).toBe(true);
+
+    const linked = (await openPage(browser)).page;
+    await linked.goto(appUrl(search));
+    await waitForDataLoaded(linked, 120_000);
+    await waitForMapIdle(linked);
+    const drawn = await capture(linked, '[data-testid="map"]');
+    expect(pixelsDiffering(stepped, drawn)).toBe(0);
+    // And the step did change what is drawn.
+    expect(pixelsDiffering(before, stepped)).toBeGreaterThan(50);
+    await linked.close();
+    await page.close();
+  }, 240_000);
 });
+
+// Cluster bubbles are #4d1515 at 88% opacity over the map's near-white land: about rgb(98, 48, 48).
+const CLUSTER_RGB: [number, number, number] = [98, 48, 48];
+
+/** How many pixels of two images of the same size differ by more than 8 in a channel. */
+function pixelsDiffering(a: PNG, b: PNG): number {
+  expect([a.width, a.height]).toEqual([b.width, b.height]);
+  let count = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    for (let c = 0; c < 3; c += 1) {
+      if (Math.abs((a.data[i + c] ?? 0) - (b.data[i + c] ?? 0)) > 8) {
+        count += 1;
+        break;
+      }
+    }
+  }
+  return count;
+}

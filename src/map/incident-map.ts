@@ -4,9 +4,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { basemapAttribution } from '../i18n/messages.ts';
 import { formatMapCamera } from '../model/clusters/map-camera.ts';
-import { type MapFeatureCollection, sameMapFeatures } from '../model/clusters/map-features.ts';
+import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
 import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
+import { IncidentSources, measureDigitEm } from './incident-sources.ts';
 import { mapChanges } from './map-changes.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
 import { relabelMap } from './map-locale.ts';
@@ -36,8 +37,9 @@ export class IncidentMap implements MapHandle {
   private readonly container: HTMLElement;
   private readonly callbacks: MapCallbacks;
   private applied: MapViewState | null = null;
-  /** The incidents the map's source holds: those the style was built with, then the last sent (null: none). */
+  /** The incidents the map shows: those the style was built with, then the last sent (null: none). */
   private sentFeatures: MapFeatureCollection | null = null;
+  private incidents: IncidentSources | null = null;
   private pending: MapViewState | null = null;
   private frame = 0;
   private isLoaded = false;
@@ -126,8 +128,10 @@ export class IncidentMap implements MapHandle {
     this.pending = state;
     this.container.removeAttribute('data-state');
     this.setStyle();
-    this.sendFeatures(state.features);
+    // The frame that applies the rest is asked for first, so it runs before the one MapLibre asks for when
+    // given new feature state: that one then draws everything, and fires the idle this frame listens for.
     this.schedule();
+    this.sendFeatures(state.features);
   }
 
   /** Sets the style once, with the incidents of the state waiting, if any. */
@@ -135,20 +139,20 @@ export class IncidentMap implements MapHandle {
     if (this.hasStyle || this.isDestroyed) return;
     this.hasStyle = true;
     this.sentFeatures = this.pending?.features ?? null;
-    this.map.setStyle(buildStyle(this.baseUrl, this.data, this.sentFeatures ?? undefined));
+    const layout = IncidentSources.initialLayout(this.sentFeatures);
+    this.incidents = new IncidentSources(this.map, layout);
+    this.map.setStyle(buildStyle(this.baseUrl, this.data, layout, measureDigitEm()));
   }
 
   /**
-   * Hands new incidents to MapLibre's worker at once instead of at the next frame: the worker lays their
-   * tiles out while the page draws the panels, so the map's next frame can draw them (a timeline step at 1M
-   * incidents changes every cluster's count). An equal collection is not sent: the worker would lay the same
-   * tiles out again.
+   * Hands new incidents to the map at once instead of at the next frame: a timeline step or a filter goes to
+   * it as feature state, for the next frame; other places go to MapLibre's worker, which lays their tiles out
+   * while the page draws the panels (IncidentSources). An equal collection changes nothing.
    */
   private sendFeatures(features: MapFeatureCollection): void {
     if (!this.isLoaded || this.isDestroyed || features === this.sentFeatures) return;
-    const isSame = this.sentFeatures !== null && sameMapFeatures(this.sentFeatures, features);
     this.sentFeatures = features;
-    if (!isSame) this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(features);
+    this.incidents?.show(features);
   }
 
   /**

@@ -51,11 +51,13 @@ export function bindPointer(map: maplibregl.Map, callbacks: MapCallbacks, action
     const properties = feature?.properties ?? {};
     if (feature && properties.kind === 'cluster') {
       setCursor('pointer');
+      // Its figures now: the feature state a timeline step or a filter set, else those it was laid out with.
+      const figure = (name: string) => Number(feature.state?.[name] ?? properties[name]) || 0;
       callbacks.onHover({
         kind: 'cluster',
-        incidents: Number(properties.incidents) || 0,
-        killed: Number(properties.killed) || 0,
-        injured: Number(properties.injured) || 0,
+        incidents: figure('incidents'),
+        killed: figure('killed'),
+        injured: figure('injured'),
         x,
         y,
       });

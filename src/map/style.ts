@@ -13,10 +13,18 @@ import {
   waterLayers,
 } from './basemap-style.ts';
 import { DEPARTMENTS_FILE } from './basemap-tiers.ts';
-import { CLUSTER_LABEL, CLUSTER_RADIUS_PX, POINT_RADIUS_PX } from './cluster-properties.ts';
+import { CLUSTER_RADIUS_NOW_PX, DIGIT_OPACITY, POINT_RADIUS_PX } from './cluster-properties.ts';
+import { type IncidentLayout, slotOffsets } from './incident-layout.ts';
 import type { MapBasemapData } from './map-port.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
+/** The candidate digits of the clusters' labels (incident-layout.ts). */
+export const DIGIT_SOURCE = 'incident-digits';
+/**
+ * The width of a digit in ems of the label's font where the page cannot measure it (tests): the digits of
+ * common sans-serif faces are 0.55–0.6 em wide, and equal.
+ */
+export const DEFAULT_DIGIT_EM = 0.56;
 export const LAYER = {
   clusters: 'incident-clusters',
   clusterLabels: 'incident-cluster-labels',
@@ -84,12 +92,14 @@ const severityColour = matchColour(
  * outline, labels), GeoNames towns and, on top, the clustered incidents.
  * No `glyphs` URL: MapLibre renders labels with the system's sans-serif font, so nothing leaves the origin.
  * `baseUrl` is the absolute URL of the folder holding `basemap/`; `data`, the basemap files the page has read
- * (the others are fetched by MapLibre's worker); `incidents`, what the incidents' layers show at first.
+ * (the others are fetched by MapLibre's worker); `incidents`, what the incidents' layers show at first;
+ * `digitEm`, the width of a digit of the labels' font in ems.
  */
 export function buildStyle(
   baseUrl: string,
   data?: MapBasemapData,
-  incidents: GeoJSON.FeatureCollection = EMPTY,
+  incidents?: IncidentLayout | null,
+  digitEm = DEFAULT_DIGIT_EM,
 ): StyleSpecification {
   return {
     version: 8,
@@ -101,7 +111,8 @@ export function buildStyle(
         promoteId: 'ubigeo',
       },
       // Clustered by the app (model/cluster-index.ts), so a date change never re-clusters in MapLibre's worker.
-      [INCIDENT_SOURCE]: { type: 'geojson', data: incidents },
+      [INCIDENT_SOURCE]: { type: 'geojson', data: incidents?.incidents ?? EMPTY },
+      [DIGIT_SOURCE]: { type: 'geojson', data: incidents?.digits ?? EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
@@ -179,23 +190,26 @@ export function buildStyle(
         paint: {
           'circle-color': perFeature(BASEMAP_COLOURS.cluster),
           'circle-opacity': 0.88,
-          'circle-radius': CLUSTER_RADIUS_PX,
+          'circle-radius': CLUSTER_RADIUS_NOW_PX,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
         },
       },
       {
+        // Each digit of a label is a symbol of its own, at its place in the label: the footprint (above) keeps
+        // towns' names clear of the bubble, so the digits need not take room in label placement.
         id: LAYER.clusterLabels,
         type: 'symbol',
-        source: INCIDENT_SOURCE,
-        filter: IS_CLUSTER,
+        source: DIGIT_SOURCE,
         layout: {
-          'text-field': CLUSTER_LABEL,
+          'text-field': ['get', 'digit'],
           'text-font': ['sans-serif'],
-          'text-size': 13,
+          'text-size': CLUSTER_TEXT_PX,
+          'text-offset': slotOffsetExpression(digitEm),
           'text-allow-overlap': true,
+          'text-ignore-placement': true,
         },
-        paint: { 'text-color': BASEMAP_COLOURS.clusterText },
+        paint: { 'text-color': BASEMAP_COLOURS.clusterText, 'text-opacity': DIGIT_OPACITY },
       },
       {
         id: LAYER.points,
@@ -224,4 +238,13 @@ export function buildStyle(
       },
     ],
   };
+}
+
+/** The size of the clusters' labels in px. */
+const CLUSTER_TEXT_PX = 13;
+
+/** Each digit slot's offset from the cluster's centre (`slotOffsets`), as a `match` on the digit's slot. */
+function slotOffsetExpression(digitEm: number): ExpressionSpecification {
+  const pairs = slotOffsets(digitEm).flatMap((x, slot) => [slot, ['literal', [x, 0]]]);
+  return ['match', ['get', 'slot'], ...pairs, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }

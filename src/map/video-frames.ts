@@ -1,9 +1,9 @@
-import type { GeoJSONSource } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import { PERU_BOUNDS } from './incident-map.ts';
+import { IncidentSources, measureDigitEm } from './incident-sources.ts';
 import { drawFramedMap, frameInsets, type ImageFrame } from './map-image.ts';
 import type { MapViewport, MapViewState, VideoFrameOptions, VideoFrameRenderer } from './map-port.ts';
-import { buildStyle, INCIDENT_SOURCE, LAYER, regionFillExpression } from './style.ts';
+import { buildStyle, LAYER, regionFillExpression } from './style.ts';
 
 /**
  * A MapLibre map of the clip's size, outside the window and hidden from assistive technology, that draws one
@@ -14,6 +14,7 @@ class OffscreenFrameRenderer implements VideoFrameRenderer {
   readonly canvas: HTMLCanvasElement;
   viewport: MapViewport = { zoom: 0, bbox: [-180, -85, 180, 85] };
   private readonly map: maplibregl.Map;
+  private readonly incidents: IncidentSources;
   private readonly container: HTMLElement;
   private readonly scale: number;
   private applied: MapViewState | null = null;
@@ -47,7 +48,7 @@ class OffscreenFrameRenderer implements VideoFrameRenderer {
     try {
       this.map = new maplibregl.Map({
         container: this.container,
-        style: buildStyle(document.baseURI),
+        style: buildStyle(document.baseURI, undefined, null, measureDigitEm()),
         bounds,
         fitBoundsOptions: { padding: 16 },
         pixelRatio: scale,
@@ -60,6 +61,7 @@ class OffscreenFrameRenderer implements VideoFrameRenderer {
       this.container.remove();
       throw error;
     }
+    this.incidents = new IncidentSources(this.map);
   }
 
   /** Resolves once the basemap has loaded and the view is known. */
@@ -77,8 +79,7 @@ class OffscreenFrameRenderer implements VideoFrameRenderer {
    * as MapLibre's render, the only moment the WebGL buffer is readable without preserveDrawingBuffer.
    */
   render(state: MapViewState, frame: ImageFrame): Promise<void> {
-    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    if (source && state.features !== this.applied?.features) source.setData(state.features);
+    if (state.features !== this.applied?.features) this.incidents.show(state.features);
     if (state.regions.fills !== this.applied?.regions.fills) {
       this.map.setPaintProperty(LAYER.regions, 'fill-color', regionFillExpression(state.regions.fills));
     }

@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TOWN_LAYERS } from '../../src/map/basemap-style.ts';
 import { DATA_BOX, MAX_BOUNDS, TIERS } from '../../src/map/basemap-tiers.ts';
-import { buildStyle, INCIDENT_SOURCE, LAYER } from '../../src/map/style.ts';
+import { layoutIncidents } from '../../src/map/incident-layout.ts';
+import { buildStyle, DIGIT_SOURCE, INCIDENT_SOURCE, LAYER } from '../../src/map/style.ts';
 
 const style = buildStyle('https://example.org/app/');
 const order = style.layers.map((layer) => layer.id);
@@ -34,20 +35,23 @@ describe('the basemap style', () => {
   });
 
   it('starts the incidents with those it is given, so the worker is not sent an empty set first', () => {
-    const incidents: GeoJSON.FeatureCollection = {
+    const layout = layoutIncidents({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { id: 'a' }, geometry: { type: 'Point', coordinates: [-72, -13] } },
+        {
+          type: 'Feature',
+          properties: { kind: 'cluster', cell: 1, zoom: 5, incidents: 3, killed: 4, injured: 0 },
+          geometry: { type: 'Point', coordinates: [-72, -13] },
+        },
       ],
-    };
-    expect(
-      buildStyle('https://example.org/app/', undefined, incidents).sources[INCIDENT_SOURCE],
-    ).toMatchObject({
-      data: incidents,
     });
-    expect(style.sources[INCIDENT_SOURCE]).toMatchObject({
-      data: { type: 'FeatureCollection', features: [] },
-    });
+    const sources = buildStyle('https://example.org/app/', undefined, layout).sources;
+    expect(sources[INCIDENT_SOURCE]).toMatchObject({ data: layout.incidents });
+    expect(sources[DIGIT_SOURCE]).toMatchObject({ data: layout.digits });
+    expect(layout.digits.features.length).toBeGreaterThan(0);
+    for (const source of [INCIDENT_SOURCE, DIGIT_SOURCE]) {
+      expect(style.sources[source]).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
+    }
   });
 
   it('draws incident bubbles and their labels above every town name', () => {
