@@ -7,17 +7,19 @@ import type { MapFeatureCollection, MapFeatureProperties } from '../model/cluste
  * A timeline step or a filter changes how many incidents, people killed and people injured each cluster holds,
  * not where the clusters are (they sit at their cell's all-time centroid). Handing MapLibre new GeoJSON for that
  * makes its worker lay every tile out again and the map draw several frames (at 1M incidents, 3–4 against 1).
- * So the incidents are laid out once per set of places; the figures, and which of the laid-out features show,
- * then go to the map as feature state, which it applies in the next frame without the worker:
+ * So the incidents are laid out once per set of places; the figures then go to the map as feature state, which
+ * it applies in the next frame without the worker:
  * - the incidents source holds each cluster and incident with a numeric `id`, their figures at layout time as
  *   properties, and takes a cluster's `{ incidents, killed, injured }` as state;
- * - a cluster's label (its people killed) is drawn from the digits source: for each length up to the cluster's
- *   capacity, each position and each digit 0–9, one symbol at its offset, shown by the state `{ on }`. Labels
- *   are layout properties in MapLibre, which feature state cannot change; ten candidate digits can be shown or not.
+ * - a cluster's label (its people killed) is drawn from the digits source. Labels are layout properties in
+ *   MapLibre, which feature state cannot change; so a label's digits are symbols of their own, and once a
+ *   cluster has its candidates (each length up to its capacity, each position, each digit 0–9, at its offset
+ *   from the centre), a step shows and hides them through the state `{ on }`. A new layout lays out only the
+ *   digits shown, so that a move of the map costs the worker no more than the labels it draws; the candidates
+ *   come after (`layoutDigits`), once the map is idle or at the first step that needs them.
  * A collection with other places than the layout's (one more, one less, one moved, a single incident instead of
- * a cluster), or a label longer than a cluster's capacity, is laid out anew (`layoutIncidents`). Places that
- * come and go are laid out, not hidden: town names are placed around the bubbles laid out, and would stay
- * hidden under a bubble no longer drawn.
+ * a cluster) is laid out anew (`layoutIncidents`). Places that come and go are laid out, not hidden by state:
+ * town names are placed clear of the bubbles laid out, and would stay missing around a bubble no longer drawn.
  */
 
 /** One digit of a cluster's label: the character, its slot (`labelSlot`) and whether it shows at layout time. */
@@ -40,18 +42,26 @@ interface Place {
   lat: number;
   /** For a single incident, its own figures and severity: they never change, so a change means a new layout. */
   fixed: string | null;
-  /** For a cluster: the id of its first digit, the longest label it can show and the figures it shows now. */
+  /** For a cluster: the figures it shows now, the id of its first digit and the longest label it can show. */
+  shown: Figures | null;
   firstDigit: number;
   capacity: number;
-  shown: Figures | null;
 }
 
 export interface IncidentLayout {
   incidents: FeatureCollection<Point, MapFeatureProperties>;
   digits: FeatureCollection<Point, DigitProperties>;
   places: ReadonlyMap<string, Place>;
+  /** Whether the digits laid out are every cluster's candidates, or only the digits shown. */
+  hasCandidates: boolean;
   /** The id after the last one this layout uses: the next layout starts there. */
   nextId: number;
+}
+
+/** What `stateChanges` returns: the states to set, and whether the digits must be laid out with candidates. */
+export interface StateUpdate {
+  changes: StateChange[];
+  needsDigits: boolean;
 }
 
 /** A feature state to set: on the incidents source or on the digits source. */
@@ -113,14 +123,13 @@ function fixedOf(properties: MapFeatureProperties): string | null {
 }
 
 /**
- * Lays `collection` out with ids from `firstId` on: each feature as it is, with an id; each cluster's label
- * as candidate digits, those of its current label on. O(n + clusters × capacity²).
+ * Lays `collection` out with ids from `firstId` on: each feature as it is, with an id, and each cluster's label
+ * as the digits it shows (no candidates: see layoutDigits). O(n).
  */
 export function layoutIncidents(collection: MapFeatureCollection, firstId = 0): IncidentLayout {
   let nextId = firstId;
   const places = new Map<string, Place>();
   const incidents: Feature<Point, MapFeatureProperties>[] = [];
-  const digits: Feature<Point, DigitProperties>[] = [];
   for (const feature of collection.features) {
     const { properties } = feature;
     const key = keyOf(properties);
@@ -129,57 +138,80 @@ export function layoutIncidents(collection: MapFeatureCollection, firstId = 0): 
     const id = nextId;
     nextId += 1;
     incidents.push({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [lng, lat] }, properties });
-    const place: Place = {
-      id,
-      lng,
-      lat,
-      fixed: fixedOf(properties),
-      firstDigit: -1,
-      capacity: 0,
-      shown: null,
-    };
-    if (properties.kind === 'cluster') {
-      const label = labelOf(properties.killed);
-      place.capacity = Math.min(MAX_DIGITS, label.length + SPARE_DIGITS);
-      place.firstDigit = nextId;
-      nextId += labelSlot(place.capacity + 1, 0) * 10;
-      const on = new Set(labelIds(place.firstDigit, label));
-      for (let length = 1; length <= place.capacity; length += 1) {
-        for (let position = 0; position < length; position += 1) {
-          const slot = labelSlot(length, position);
-          for (let digit = 0; digit < 10; digit += 1) {
-            const digitFeature = digitId(place.firstDigit, slot, digit);
-            digits.push({
-              type: 'Feature',
-              id: digitFeature,
-              geometry: { type: 'Point', coordinates: [lng, lat] },
-              properties: { digit: String(digit), slot, on: on.has(digitFeature) },
-            });
-          }
-        }
-      }
-      place.shown = {
-        incidents: properties.incidents,
-        killed: properties.killed,
-        injured: properties.injured,
-      };
-    }
-    places.set(key, place);
+    const shown =
+      properties.kind === 'cluster'
+        ? { incidents: properties.incidents, killed: properties.killed, injured: properties.injured }
+        : null;
+    places.set(key, { id, lng, lat, fixed: fixedOf(properties), shown, firstDigit: -1, capacity: 0 });
   }
-  return {
-    incidents: { type: 'FeatureCollection', features: incidents },
-    digits: { type: 'FeatureCollection', features: digits },
+  const layout = {
+    incidents: { type: 'FeatureCollection' as const, features: incidents },
+    digits: { type: 'FeatureCollection' as const, features: [] },
     places,
+    hasCandidates: false,
     nextId,
   };
+  layoutDigits(layout, false);
+  return layout;
+}
+
+/**
+ * Lays the clusters' labels out again, with fresh ids from `layout.nextId`, for the figures each shows now:
+ * with `withCandidates`, every candidate digit (those of the label on), else only the label's digits. Updates
+ * `layout` in place. O(clusters × capacity²), capacity the label's length plus one.
+ */
+export function layoutDigits(layout: IncidentLayout, withCandidates = true): void {
+  const digits: Feature<Point, DigitProperties>[] = [];
+  for (const place of layout.places.values()) {
+    if (!place.shown) continue;
+    const label = labelOf(place.shown.killed);
+    place.capacity = withCandidates ? Math.min(MAX_DIGITS, label.length + SPARE_DIGITS) : label.length;
+    place.firstDigit = layout.nextId;
+    layout.nextId += labelSlot(place.capacity + 1, 0) * 10;
+    const on = new Set(labelIds(place.firstDigit, label));
+    const push = (slot: number, digit: number) => {
+      const id = digitId(place.firstDigit, slot, digit);
+      digits.push({
+        type: 'Feature',
+        id,
+        geometry: { type: 'Point', coordinates: [place.lng, place.lat] },
+        properties: { digit: String(digit), slot, on: on.has(id) },
+      });
+    };
+    if (!withCandidates) {
+      for (const [position, char] of [...label].entries())
+        push(labelSlot(label.length, position), Number(char));
+      continue;
+    }
+    for (let length = 1; length <= place.capacity; length += 1) {
+      for (let position = 0; position < length; position += 1) {
+        for (let digit = 0; digit < 10; digit += 1) push(labelSlot(length, position), digit);
+      }
+    }
+  }
+  layout.digits = { type: 'FeatureCollection', features: digits };
+  layout.hasCandidates = withCandidates;
+}
+
+/** How many digit features `layoutDigits` would lay out for `layout` with candidates. O(clusters). */
+export function candidateCount(layout: IncidentLayout): number {
+  let count = 0;
+  for (const place of layout.places.values()) {
+    if (!place.shown) continue;
+    const capacity = Math.min(MAX_DIGITS, labelOf(place.shown.killed).length + SPARE_DIGITS);
+    count += labelSlot(capacity + 1, 0) * 10;
+  }
+  return count;
 }
 
 /**
  * The feature states that make `layout` show `collection`, or null when the layout cannot: other places (one
- * more, one less, one moved, a single incident with other figures) or a label longer than its cluster's
- * capacity. Records what is shown, so the next call sends only what changes from there. O(n).
+ * more, one less, one moved, a single incident with other figures). `needsDigits` when a label changes that
+ * has no candidates laid out, or needs more digits than its capacity: the digits are then to be laid out again
+ * (layoutDigits), and no digit's state is sent. Records what is shown, so the next call sends only what changes
+ * from there. O(n).
  */
-export function stateChanges(layout: IncidentLayout, collection: MapFeatureCollection): StateChange[] | null {
+export function stateChanges(layout: IncidentLayout, collection: MapFeatureCollection): StateUpdate | null {
   if (collection.features.length !== layout.places.size) return null;
   const next: [Place, Figures][] = [];
   for (const feature of collection.features) {
@@ -188,7 +220,6 @@ export function stateChanges(layout: IncidentLayout, collection: MapFeatureColle
     const [lng, lat] = feature.geometry.coordinates as [number, number];
     if (!place || place.lng !== lng || place.lat !== lat || place.fixed !== fixedOf(properties)) return null;
     if (properties.kind !== 'cluster') continue;
-    if (labelOf(properties.killed).length > place.capacity) return null;
     next.push([
       place,
       { incidents: properties.incidents, killed: properties.killed, injured: properties.injured },
@@ -199,6 +230,8 @@ export function stateChanges(layout: IncidentLayout, collection: MapFeatureColle
     return null;
   }
   const changes: StateChange[] = [];
+  const digitChanges: StateChange[] = [];
+  let needsDigits = false;
   for (const [place, after] of next) {
     const before = place.shown as Figures;
     if (
@@ -209,13 +242,19 @@ export function stateChanges(layout: IncidentLayout, collection: MapFeatureColle
       continue;
     }
     changes.push({ source: 'incidents', id: place.id, state: { ...after } });
-    const wasOn = labelIds(place.firstDigit, labelOf(before.killed));
-    const isOn = labelIds(place.firstDigit, labelOf(after.killed));
-    for (const id of wasOn)
-      if (!isOn.includes(id)) changes.push({ source: 'digits', id, state: { on: false } });
-    for (const id of isOn)
-      if (!wasOn.includes(id)) changes.push({ source: 'digits', id, state: { on: true } });
     place.shown = after;
+    const [wasLabel, isLabel] = [labelOf(before.killed), labelOf(after.killed)];
+    if (wasLabel === isLabel || needsDigits) continue;
+    if (!layout.hasCandidates || isLabel.length > place.capacity) {
+      needsDigits = true;
+      continue;
+    }
+    const wasOn = labelIds(place.firstDigit, wasLabel);
+    const isOn = labelIds(place.firstDigit, isLabel);
+    for (const id of wasOn)
+      if (!isOn.includes(id)) digitChanges.push({ source: 'digits', id, state: { on: false } });
+    for (const id of isOn)
+      if (!wasOn.includes(id)) digitChanges.push({ source: 'digits', id, state: { on: true } });
   }
-  return changes;
+  return { changes: needsDigits ? changes : [...changes, ...digitChanges], needsDigits };
 }

@@ -1,6 +1,12 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
-import { type IncidentLayout, layoutIncidents, stateChanges } from './incident-layout.ts';
+import {
+  candidateCount,
+  type IncidentLayout,
+  layoutDigits,
+  layoutIncidents,
+  stateChanges,
+} from './incident-layout.ts';
 import { DEFAULT_DIGIT_EM, DIGIT_SOURCE, INCIDENT_SOURCE } from './style.ts';
 
 /**
@@ -16,30 +22,60 @@ export function measureDigitEm(): number {
   return widest > 0.3 && widest < 1 ? widest : DEFAULT_DIGIT_EM;
 }
 
-/** The ids given feature state in one layout, by source. */
-interface Stated {
-  incidents: Set<number>;
-  digits: Set<number>;
+/**
+ * The ids one source's layout gave feature state. A source laid out again takes fresh ids, so the states of
+ * the layout before keep applying to its tiles until the new ones are drawn; they are removed one layout later.
+ */
+class StatedIds {
+  private current = new Set<number>();
+  private before = new Set<number>();
+  private readonly map: MapLibreMap;
+  private readonly source: string;
+
+  constructor(map: MapLibreMap, source: string) {
+    this.map = map;
+    this.source = source;
+  }
+
+  set(id: number, state: Record<string, number | boolean>): void {
+    this.map.setFeatureState({ source: this.source, id }, state);
+    this.current.add(id);
+  }
+
+  /** The source is being laid out again: forgets the states of the layout before the current one. */
+  relaid(): void {
+    for (const id of this.before) this.map.removeFeatureState({ source: this.source, id });
+    this.before = this.current;
+    this.current = new Set();
+  }
 }
 
-const noneStated = (): Stated => ({ incidents: new Set(), digits: new Set() });
+/**
+ * The most candidate digits laid out ahead, once the map is idle after a new layout: a few thousand symbols
+ * cost MapLibre's worker a few hundred ms on the 2-core machine. More (a view of a hundred clusters at 1M
+ * incidents, about 8,000) would add half as much again to every move of the map; those wait for the first step
+ * that changes a label.
+ */
+const CANDIDATES_AHEAD = 4000;
 
 /**
- * The map's two incident sources (see incident-layout.ts): a collection the current layout can show goes to
- * the map as feature state, drawn in the next frame; any other is laid out anew by MapLibre's worker. Each
- * layout takes fresh ids, so the states of the one before keep applying to its tiles until the new ones are
- * drawn; they are removed one layout later.
+ * The map's two incident sources (see incident-layout.ts). A collection the current layout can show goes to
+ * the map as feature state, drawn in the next frame; any other is laid out anew by MapLibre's worker, its labels
+ * as the digits shown. The clusters' candidate digits follow once the map is idle when they are few
+ * (CANDIDATES_AHEAD), else with the first step that changes a label; from then on a step needs no layout.
  */
 export class IncidentSources {
   private readonly map: MapLibreMap;
-  private layout: IncidentLayout | null = null;
-  /** The ids given state in the current layout, and in the one before it. */
-  private stated = noneStated();
-  private statedBefore = noneStated();
+  private layout: IncidentLayout | null;
+  private readonly incidentStates: StatedIds;
+  private readonly digitStates: StatedIds;
 
   constructor(map: MapLibreMap, layout: IncidentLayout | null = null) {
     this.map = map;
     this.layout = layout;
+    this.incidentStates = new StatedIds(map, INCIDENT_SOURCE);
+    this.digitStates = new StatedIds(map, DIGIT_SOURCE);
+    if (layout) this.addCandidatesWhenIdle(layout);
   }
 
   /** The first layout, for the style: its sources then hold these incidents from the start. */
@@ -49,24 +85,34 @@ export class IncidentSources {
 
   /** Shows `collection`: as feature states when the layout allows, else by handing the worker a new layout. */
   show(collection: MapFeatureCollection): void {
-    const changes = this.layout ? stateChanges(this.layout, collection) : null;
-    if (changes) {
-      for (const change of changes) {
-        this.map.setFeatureState(
-          { source: change.source === 'digits' ? DIGIT_SOURCE : INCIDENT_SOURCE, id: change.id },
-          change.state,
-        );
-        this.stated[change.source].add(change.id);
+    const update = this.layout ? stateChanges(this.layout, collection) : null;
+    if (this.layout && update) {
+      for (const { source, id, state } of update.changes) {
+        (source === 'digits' ? this.digitStates : this.incidentStates).set(id, state);
       }
+      if (update.needsDigits) this.layDigitsOut(this.layout);
       return;
     }
-    for (const id of this.statedBefore.incidents)
-      this.map.removeFeatureState({ source: INCIDENT_SOURCE, id });
-    for (const id of this.statedBefore.digits) this.map.removeFeatureState({ source: DIGIT_SOURCE, id });
-    this.statedBefore = this.stated;
-    this.stated = noneStated();
-    this.layout = layoutIncidents(collection, this.layout?.nextId ?? 0);
-    this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(this.layout.incidents);
-    this.map.getSource<GeoJSONSource>(DIGIT_SOURCE)?.setData(this.layout.digits);
+    this.incidentStates.relaid();
+    this.digitStates.relaid();
+    const layout = layoutIncidents(collection, this.layout?.nextId ?? 0);
+    this.layout = layout;
+    this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(layout.incidents);
+    this.map.getSource<GeoJSONSource>(DIGIT_SOURCE)?.setData(layout.digits);
+    this.addCandidatesWhenIdle(layout);
+  }
+
+  /** Lays the candidate digits out once the map has drawn `layout`, if they are few and it is still shown. */
+  private addCandidatesWhenIdle(layout: IncidentLayout): void {
+    if (candidateCount(layout) > CANDIDATES_AHEAD) return;
+    this.map.once('idle', () => {
+      if (this.layout === layout && !layout.hasCandidates) this.layDigitsOut(layout);
+    });
+  }
+
+  private layDigitsOut(layout: IncidentLayout): void {
+    this.digitStates.relaid();
+    layoutDigits(layout);
+    this.map.getSource<GeoJSONSource>(DIGIT_SOURCE)?.setData(layout.digits);
   }
 }
