@@ -13,7 +13,7 @@ import type { MapFeatureCollection, MapFeatureProperties } from '../model/cluste
  *   properties, and takes a cluster's `{ incidents, killed, injured }` as state;
  * - a cluster's label (its people killed) is drawn from the digits source. Labels are layout properties in
  *   MapLibre, which feature state cannot change; so a label's digits are symbols of their own, and once a
- *   cluster has its candidates (each length up to its capacity, each position, each digit 0–9, at its offset
+ *   cluster has its candidates (its label's length and one less, each position, each digit 0–9, at its offset
  *   from the centre), a step shows and hides them through the state `{ on }`. A new layout lays out only the
  *   digits shown, so that a move of the map costs the worker no more than the labels it draws; the candidates
  *   come after (`layoutDigits`), once the map is idle or at the first step that needs them.
@@ -42,10 +42,11 @@ interface Place {
   lat: number;
   /** For a single incident, its own figures and severity: they never change, so a change means a new layout. */
   fixed: string | null;
-  /** For a cluster: the figures it shows now, the id of its first digit and the longest label it can show. */
+  /** For a cluster: the figures it shows now, the id of its first digit, the label lengths it can show. */
   shown: Figures | null;
   firstDigit: number;
-  capacity: number;
+  shortest: number;
+  longest: number;
 }
 
 export interface IncidentLayout {
@@ -71,8 +72,6 @@ export interface StateChange {
   state: Record<string, number | boolean>;
 }
 
-/** Labels grow by one digit before a new layout is needed (counts can grow tenfold before one is). */
-const SPARE_DIGITS = 1;
 /** The longest label a cluster can show: 2^53 has 16 digits. */
 const MAX_DIGITS = 16;
 
@@ -103,6 +102,12 @@ function labelOf(killed: number): string {
 /** The id of the digit feature showing `digit` in slot `slot` of a cluster whose digits start at `firstDigit`. */
 function digitId(firstDigit: number, slot: number, digit: number): number {
   return firstDigit + slot * 10 + digit;
+}
+
+/** The label lengths laid out for `label`: its own, and with candidates one digit less too. */
+function lengthsOf(label: string, withCandidates: boolean): [number, number] {
+  const longest = Math.min(MAX_DIGITS, label.length);
+  return [withCandidates ? Math.max(1, longest - 1) : longest, longest];
 }
 
 /** The digit features' ids that draw `label`. */
@@ -142,7 +147,16 @@ export function layoutIncidents(collection: MapFeatureCollection, firstId = 0): 
       properties.kind === 'cluster'
         ? { incidents: properties.incidents, killed: properties.killed, injured: properties.injured }
         : null;
-    places.set(key, { id, lng, lat, fixed: fixedOf(properties), shown, firstDigit: -1, capacity: 0 });
+    places.set(key, {
+      id,
+      lng,
+      lat,
+      fixed: fixedOf(properties),
+      shown,
+      firstDigit: -1,
+      shortest: 0,
+      longest: 0,
+    });
   }
   const layout = {
     incidents: { type: 'FeatureCollection' as const, features: incidents },
@@ -158,16 +172,17 @@ export function layoutIncidents(collection: MapFeatureCollection, firstId = 0): 
 /**
  * Lays the clusters' labels out again, with fresh ids from `layout.nextId`, for the figures each shows now:
  * with `withCandidates`, every candidate digit (those of the label on), else only the label's digits. Updates
- * `layout` in place. O(clusters × capacity²), capacity the label's length plus one.
+ * `layout` in place. The candidates are the label's own length and one digit less: a step rarely changes a count
+ * tenfold, and one that does lays the digits out again. O(clusters × d) for labels of d digits.
  */
 export function layoutDigits(layout: IncidentLayout, withCandidates = true): void {
   const digits: Feature<Point, DigitProperties>[] = [];
   for (const place of layout.places.values()) {
     if (!place.shown) continue;
     const label = labelOf(place.shown.killed);
-    place.capacity = withCandidates ? Math.min(MAX_DIGITS, label.length + SPARE_DIGITS) : label.length;
+    [place.shortest, place.longest] = lengthsOf(label, withCandidates);
     place.firstDigit = layout.nextId;
-    layout.nextId += labelSlot(place.capacity + 1, 0) * 10;
+    layout.nextId += labelSlot(place.longest + 1, 0) * 10;
     const on = new Set(labelIds(place.firstDigit, label));
     const push = (slot: number, digit: number) => {
       const id = digitId(place.firstDigit, slot, digit);
@@ -183,7 +198,7 @@ export function layoutDigits(layout: IncidentLayout, withCandidates = true): voi
         push(labelSlot(label.length, position), Number(char));
       continue;
     }
-    for (let length = 1; length <= place.capacity; length += 1) {
+    for (let length = place.shortest; length <= place.longest; length += 1) {
       for (let position = 0; position < length; position += 1) {
         for (let digit = 0; digit < 10; digit += 1) push(labelSlot(length, position), digit);
       }
@@ -198,8 +213,8 @@ export function candidateCount(layout: IncidentLayout): number {
   let count = 0;
   for (const place of layout.places.values()) {
     if (!place.shown) continue;
-    const capacity = Math.min(MAX_DIGITS, labelOf(place.shown.killed).length + SPARE_DIGITS);
-    count += labelSlot(capacity + 1, 0) * 10;
+    const [shortest, longest] = lengthsOf(labelOf(place.shown.killed), true);
+    count += (labelSlot(longest + 1, 0) - labelSlot(shortest, 0)) * 10;
   }
   return count;
 }
@@ -207,7 +222,7 @@ export function candidateCount(layout: IncidentLayout): number {
 /**
  * The feature states that make `layout` show `collection`, or null when the layout cannot: other places (one
  * more, one less, one moved, a single incident with other figures). `needsDigits` when a label changes that
- * has no candidates laid out, or needs more digits than its capacity: the digits are then to be laid out again
+ * has no candidates laid out, or a length they lack: the digits are then to be laid out again
  * (layoutDigits), and no digit's state is sent. Records what is shown, so the next call sends only what changes
  * from there. O(n).
  */
@@ -245,7 +260,7 @@ export function stateChanges(layout: IncidentLayout, collection: MapFeatureColle
     place.shown = after;
     const [wasLabel, isLabel] = [labelOf(before.killed), labelOf(after.killed)];
     if (wasLabel === isLabel || needsDigits) continue;
-    if (!layout.hasCandidates || isLabel.length > place.capacity) {
+    if (!layout.hasCandidates || isLabel.length > place.longest || isLabel.length < place.shortest) {
       needsDigits = true;
       continue;
     }

@@ -97,8 +97,8 @@ describe('the incidents laid out once and changed through feature state', () => 
     expect(new Drawn(layout).shown()).toEqual(drawn);
     layoutDigits(layout);
     expect(new Set(ids()).size).toBe(ids().length);
-    // 5 (d + 1)(d + 2) candidates for a label of d digits: 60 for "18", 30 for "5"; the same labels drawn.
-    expect(layout.digits.features).toHaveLength(90);
+    // Candidates for the label's length and one less: 10 + 20 for "18", 10 for "5"; the same labels drawn.
+    expect(layout.digits.features).toHaveLength(40);
     expect(new Drawn(layout).shown()).toEqual(drawn);
   });
 
@@ -106,9 +106,11 @@ describe('the incidents laid out once and changed through feature state', () => 
     const layout = layoutIncidents(collection(cluster(1, -72, 18), cluster(2, -71, 5)));
     layoutDigits(layout);
     const drawn = new Drawn(layout);
-    const step = stateChanges(layout, collection(cluster(1, -72, 7, 9, 3), cluster(2, -71, 42, 50, 0)));
+    const step = stateChanges(layout, collection(cluster(1, -72, 7, 9, 3), cluster(2, -71, 8, 50, 0)));
     expect(step?.needsDigits).toBe(false);
-    expect(drawn.apply(step).shown()).toEqual({ 'cell 1': '9/7/3 "7"', 'cell 2': '50/42/0 "42"' });
+    expect(drawn.apply(step).shown()).toEqual({ 'cell 1': '9/7/3 "7"', 'cell 2': '50/8/0 "8"' });
+    const longer = stateChanges(layout, collection(cluster(1, -72, 16, 9, 3), cluster(2, -71, 8, 50, 0)));
+    expect(drawn.apply(longer).shown()).toEqual({ 'cell 1': '9/16/3 "16"', 'cell 2': '50/8/0 "8"' });
     // Back again: the digits turned on by state are turned off again, those of the layout on.
     const back = stateChanges(layout, collection(cluster(1, -72, 18), cluster(2, -71, 5)));
     expect(drawn.apply(back).shown()).toEqual({ 'cell 1': '20/18/1 "18"', 'cell 2': '7/5/1 "5"' });
@@ -126,14 +128,15 @@ describe('the incidents laid out once and changed through feature state', () => 
     expect(step?.changes.every((change) => change.source === 'incidents')).toBe(true);
     layoutDigits(layout);
     expect(drawn.apply(step).shown()).toEqual({ 'cell 1': '9/7/1 "7"', 'cell 2': '7/5/1 "5"' });
-    // "7" has room for two digits: 99 fits, 100 does not.
-    expect(stateChanges(layout, collection(cluster(1, -72, 99), cluster(2, -71, 5)))?.needsDigits).toBe(
-      false,
-    );
-    const longer = stateChanges(layout, collection(cluster(1, -72, 100), cluster(2, -71, 5)));
+    // "7" has candidates for one digit: 9 fits, 10 does not; "10" then for one and two: 100 does not fit.
+    expect(stateChanges(layout, collection(cluster(1, -72, 9), cluster(2, -71, 5)))?.needsDigits).toBe(false);
+    const longer = stateChanges(layout, collection(cluster(1, -72, 10), cluster(2, -71, 5)));
     expect(longer?.needsDigits).toBe(true);
     layoutDigits(layout);
-    expect(drawn.apply(longer).shown()).toEqual({ 'cell 1': '102/100/1 "100"', 'cell 2': '7/5/1 "5"' });
+    expect(drawn.apply(longer).shown()).toEqual({ 'cell 1': '12/10/1 "10"', 'cell 2': '7/5/1 "5"' });
+    expect(stateChanges(layout, collection(cluster(1, -72, 100), cluster(2, -71, 5)))?.needsDigits).toBe(
+      true,
+    );
   });
 
   it('lays out again when places come or go, so town names are never left out around a bubble not drawn', () => {
