@@ -54,6 +54,8 @@ export class IncidentMap implements MapHandle {
   private readonly loadedTiers = new Set<number>([0]);
   private readonly data: MapBasemapData | undefined;
   private hasStyle = false;
+  /** Whether the town names on screen may have changed since `data-towns` was written. */
+  private hasTownsChanged = true;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, baseUrl: string, data?: MapBasemapData) {
     this.container = container;
@@ -112,6 +114,13 @@ export class IncidentMap implements MapHandle {
       }
     });
     this.map.on('zoom', () => this.loadDetail());
+    // The town names on screen change only when the view or a source's tiles do, not with feature state.
+    const townsMayChange = () => {
+      this.hasTownsChanged = true;
+    };
+    this.map.on('move', townsMayChange);
+    this.map.on('sourcedata', townsMayChange);
+    this.map.on('styledata', townsMayChange);
     this.map.on('idle', () => this.recordTowns());
     this.map.on('moveend', () => {
       if (this.isLoaded) this.recordView();
@@ -291,6 +300,8 @@ export class IncidentMap implements MapHandle {
 
   /** `data-towns`: the town names labelled on screen, `|`-separated, for tests and embedders. */
   private recordTowns(): void {
+    if (!this.hasTownsChanged) return;
+    this.hasTownsChanged = false;
     const layers = TOWN_LAYERS.filter((id) => this.map.getLayer(id));
     const names = this.map
       .queryRenderedFeatures({ layers })
