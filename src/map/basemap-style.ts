@@ -233,6 +233,8 @@ export function incidentFootprint(): LayerSpecification {
     id: 'incident-footprint',
     type: 'symbol',
     source: 'incidents',
+    // Bubbles only: the same source holds the clusters' label digits (incident-layout.ts).
+    filter: ['!=', ['get', 'kind'], 'digit'],
     layout: {
       'icon-image': BLANK_IMAGE,
       'icon-size': radius as ExpressionSpecification,

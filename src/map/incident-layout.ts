@@ -11,7 +11,7 @@ import type { MapFeatureCollection, MapFeatureProperties } from '../model/cluste
  * it applies in the next frame without the worker:
  * - the incidents source holds each cluster and incident with a numeric `id`, their figures at layout time as
  *   properties, and takes a cluster's `{ incidents, killed, injured }` as state;
- * - a cluster's label (its people killed) is drawn from the digits source. Labels are layout properties in
+ * - a cluster's label (its people killed) is drawn from digit features in the same source. Labels are layout properties in
  *   MapLibre, which feature state cannot change; so a label's digits are symbols of their own, and once a
  *   cluster has its candidates (its label's length and one less, each position, each digit 0–9, at its offset
  *   from the centre), a step shows and hides them through the state `{ on }`. A new layout lays out only the
@@ -24,6 +24,7 @@ import type { MapFeatureCollection, MapFeatureProperties } from '../model/cluste
 
 /** One digit of a cluster's label: the character, its slot (`labelSlot`) and whether it shows at layout time. */
 export interface DigitProperties {
+  kind: 'digit';
   digit: string;
   slot: number;
   on: boolean;
@@ -65,11 +66,21 @@ export interface StateUpdate {
   needsDigits: boolean;
 }
 
-/** A feature state to set: on the incidents source or on the digits source. */
+/** A feature state to set: on a bubble (cluster or incident) or on a label's digit. */
 export interface StateChange {
   source: 'incidents' | 'digits';
   id: number;
   state: Record<string, number | boolean>;
+}
+
+/**
+ * What the incidents source holds for `layout`: its clusters and incidents, then its digits (one source, so
+ * MapLibre's worker lays one set of tiles out, not two).
+ */
+export function sourceData(
+  layout: IncidentLayout,
+): FeatureCollection<Point, MapFeatureProperties | DigitProperties> {
+  return { type: 'FeatureCollection', features: [...layout.incidents.features, ...layout.digits.features] };
 }
 
 /** The longest label a cluster can show: 2^53 has 16 digits. */
@@ -190,7 +201,7 @@ export function layoutDigits(layout: IncidentLayout, withCandidates = true): voi
         type: 'Feature',
         id,
         geometry: { type: 'Point', coordinates: [place.lng, place.lat] },
-        properties: { digit: String(digit), slot, on: on.has(id) },
+        properties: { kind: 'digit', digit: String(digit), slot, on: on.has(id) },
       });
     };
     if (!withCandidates) {

@@ -239,7 +239,9 @@ export class IncidentMap implements MapHandle {
     this.followSelection(next);
     this.applied = next;
     this.map.once('idle', () => {
-      if (!this.pending && !this.isDestroyed) this.container.setAttribute('data-state', 'idle');
+      if (this.pending || this.isDestroyed) return;
+      this.container.setAttribute('data-state', 'idle');
+      this.incidents?.addCandidates();
     });
     // A frame now would draw the old incidents while the worker lays the new ones out, and hold the page's
     // thread while the worker waits on it (for glyphs); their tiles ask for the frame that shows them.

@@ -5,9 +5,10 @@ import {
   type IncidentLayout,
   layoutDigits,
   layoutIncidents,
+  sourceData,
   stateChanges,
 } from './incident-layout.ts';
-import { DEFAULT_DIGIT_EM, DIGIT_SOURCE, INCIDENT_SOURCE } from './style.ts';
+import { DEFAULT_DIGIT_EM, INCIDENT_SOURCE } from './style.ts';
 
 /**
  * The width of a digit in ems of the font MapLibre draws the labels with (the system's sans-serif, as the
@@ -23,8 +24,9 @@ export function measureDigitEm(): number {
 }
 
 /**
- * The ids one source's layout gave feature state. A source laid out again takes fresh ids, so the states of
- * the layout before keep applying to its tiles until the new ones are drawn; they are removed one layout later.
+ * The ids given feature state in one layout of the bubbles or of the digits. Each layout takes fresh ids, so the
+ * states of the layout before keep applying to its tiles until the new ones are drawn; they are removed one
+ * layout later.
  */
 class StatedIds {
   private current = new Set<number>();
@@ -51,7 +53,7 @@ class StatedIds {
 }
 
 /**
- * The most candidate digits laid out ahead, once the map is idle after a new layout: a few thousand symbols
+ * The most candidate digits laid out ahead, once the map has drawn a new layout: a few thousand symbols
  * cost MapLibre's worker a few hundred ms on the 2-core machine. More (a view of a hundred clusters at 1M
  * incidents, about 8,000) would add half as much again to every move of the map; those wait for the first step
  * that changes a label.
@@ -61,7 +63,7 @@ const CANDIDATES_AHEAD = 4000;
 /**
  * The map's two incident sources (see incident-layout.ts). A collection the current layout can show goes to
  * the map as feature state, drawn in the next frame; any other is laid out anew by MapLibre's worker, its labels
- * as the digits shown. The clusters' candidate digits follow once the map is idle when they are few
+ * as the digits shown. The clusters' candidate digits follow once the map has drawn it when they are few
  * (CANDIDATES_AHEAD), else with the first step that changes a label; from then on a step needs no layout.
  */
 export class IncidentSources {
@@ -74,8 +76,7 @@ export class IncidentSources {
     this.map = map;
     this.layout = layout;
     this.incidentStates = new StatedIds(map, INCIDENT_SOURCE);
-    this.digitStates = new StatedIds(map, DIGIT_SOURCE);
-    if (layout) this.addCandidatesWhenIdle(layout);
+    this.digitStates = new StatedIds(map, INCIDENT_SOURCE);
   }
 
   /** The first layout, for the style: its sources then hold these incidents from the start. */
@@ -97,22 +98,22 @@ export class IncidentSources {
     this.digitStates.relaid();
     const layout = layoutIncidents(collection, this.layout?.nextId ?? 0);
     this.layout = layout;
-    this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(layout.incidents);
-    this.map.getSource<GeoJSONSource>(DIGIT_SOURCE)?.setData(layout.digits);
-    this.addCandidatesWhenIdle(layout);
+    this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(sourceData(layout));
   }
 
-  /** Lays the candidate digits out once the map has drawn `layout`, if they are few and it is still shown. */
-  private addCandidatesWhenIdle(layout: IncidentLayout): void {
-    if (candidateCount(layout) > CANDIDATES_AHEAD) return;
-    this.map.once('idle', () => {
-      if (this.layout === layout && !layout.hasCandidates) this.layDigitsOut(layout);
-    });
+  /**
+   * Lays the candidate digits out if the layout shown has none and they are few: for the map to call once it
+   * has drawn what the reader asked for, so that they never hold that back.
+   */
+  addCandidates(): void {
+    const layout = this.layout;
+    if (layout && !layout.hasCandidates && candidateCount(layout) <= CANDIDATES_AHEAD)
+      this.layDigitsOut(layout);
   }
 
   private layDigitsOut(layout: IncidentLayout): void {
     this.digitStates.relaid();
     layoutDigits(layout);
-    this.map.getSource<GeoJSONSource>(DIGIT_SOURCE)?.setData(layout.digits);
+    this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(sourceData(layout));
   }
 }

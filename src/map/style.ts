@@ -14,12 +14,10 @@ import {
 } from './basemap-style.ts';
 import { DEPARTMENTS_FILE } from './basemap-tiers.ts';
 import { CLUSTER_RADIUS_NOW_PX, DIGIT_OPACITY, POINT_RADIUS_PX } from './cluster-properties.ts';
-import { type IncidentLayout, slotOffsets } from './incident-layout.ts';
+import { type IncidentLayout, slotOffsets, sourceData } from './incident-layout.ts';
 import type { MapBasemapData } from './map-port.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
-/** The candidate digits of the clusters' labels (incident-layout.ts). */
-export const DIGIT_SOURCE = 'incident-digits';
 /**
  * The width of a digit in ems of the label's font where the page cannot measure it (tests): the digits of
  * common sans-serif faces are 0.55–0.6 em wide, and equal.
@@ -56,6 +54,7 @@ const REGION_OPACITY: ExpressionSpecification = [
 
 const IS_CLUSTER: FilterSpecification = ['==', ['get', 'kind'], 'cluster'];
 const IS_INCIDENT: FilterSpecification = ['==', ['get', 'kind'], 'incident'];
+const IS_DIGIT: FilterSpecification = ['==', ['get', 'kind'], 'digit'];
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
@@ -111,8 +110,7 @@ export function buildStyle(
         promoteId: 'ubigeo',
       },
       // Clustered by the app (model/cluster-index.ts), so a date change never re-clusters in MapLibre's worker.
-      [INCIDENT_SOURCE]: { type: 'geojson', data: incidents?.incidents ?? EMPTY },
-      [DIGIT_SOURCE]: { type: 'geojson', data: incidents?.digits ?? EMPTY },
+      [INCIDENT_SOURCE]: { type: 'geojson', data: incidents ? sourceData(incidents) : EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
@@ -200,7 +198,8 @@ export function buildStyle(
         // towns' names clear of the bubble, so the digits need not take room in label placement.
         id: LAYER.clusterLabels,
         type: 'symbol',
-        source: DIGIT_SOURCE,
+        source: INCIDENT_SOURCE,
+        filter: IS_DIGIT,
         layout: {
           'text-field': ['get', 'digit'],
           'text-font': ['sans-serif'],

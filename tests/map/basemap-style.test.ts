@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TOWN_LAYERS } from '../../src/map/basemap-style.ts';
 import { DATA_BOX, MAX_BOUNDS, TIERS } from '../../src/map/basemap-tiers.ts';
-import { layoutIncidents } from '../../src/map/incident-layout.ts';
-import { buildStyle, DIGIT_SOURCE, INCIDENT_SOURCE, LAYER } from '../../src/map/style.ts';
+import { layoutIncidents, sourceData } from '../../src/map/incident-layout.ts';
+import { buildStyle, INCIDENT_SOURCE, LAYER } from '../../src/map/style.ts';
 
 const style = buildStyle('https://example.org/app/');
 const order = style.layers.map((layer) => layer.id);
@@ -46,12 +46,15 @@ describe('the basemap style', () => {
       ],
     });
     const sources = buildStyle('https://example.org/app/', undefined, layout).sources;
-    expect(sources[INCIDENT_SOURCE]).toMatchObject({ data: layout.incidents });
-    expect(sources[DIGIT_SOURCE]).toMatchObject({ data: layout.digits });
-    expect(layout.digits.features.length).toBeGreaterThan(0);
-    for (const source of [INCIDENT_SOURCE, DIGIT_SOURCE]) {
-      expect(style.sources[source]).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
-    }
+    // The bubble, then its label's digit, in one source.
+    expect(sources[INCIDENT_SOURCE]).toMatchObject({ data: sourceData(layout) });
+    expect(sourceData(layout).features.map((feature) => feature.properties.kind)).toEqual([
+      'cluster',
+      'digit',
+    ]);
+    expect(style.sources[INCIDENT_SOURCE]).toMatchObject({
+      data: { type: 'FeatureCollection', features: [] },
+    });
   });
 
   it('draws incident bubbles and their labels above every town name', () => {
