@@ -1,9 +1,7 @@
-import { type MapFeatureCollection, sameMapFeatures } from '../model/clusters/map-features.ts';
 import type { MapViewState } from './map-port.ts';
 
 /** What one update must change on the map; a field is present only when that part changed. */
 export interface MapChanges {
-  features?: MapFeatureCollection;
   /** The incident to highlight ('' for none). */
   selectedId?: string;
   fills?: Readonly<Record<string, string>>;
@@ -12,13 +10,13 @@ export interface MapChanges {
 }
 
 /**
- * The difference between the state the map shows (`applied`, null before the first update) and `next`. The
- * features and fills are compared by identity (the app memoises them, so an unchanged object means unchanged
- * data), then by content: the app makes new ones on every move of the map and when its data arrives, mostly
- * equal, and each change sent makes MapLibre's worker lay the incidents or the departments out again.
- * A department focused on the first update is outlined but not fitted when the link gave a view
- * (`hasLinkedView`): the reader's `?map=` wins; otherwise it is fitted as soon as its box is known. O(n) for
- * n features, O(1) when the objects are the same.
+ * The difference between the state the map shows (`applied`, null before the first update) and `next`, the
+ * incidents aside (IncidentSources compares those with what the map holds). The fills are compared by identity
+ * (the app memoises them, so an unchanged object means unchanged data), then by content: the app makes new
+ * ones when its data arrives, mostly equal, and each change sent makes MapLibre's worker lay the departments
+ * out again. A department focused on the first update is outlined but not fitted when the link gave a view
+ * (`hasLinkedView`): the reader's `?map=` wins; otherwise it is fitted as soon as its box is known. O(d) for d
+ * departments.
  */
 export function mapChanges(
   applied: MapViewState | null,
@@ -26,7 +24,6 @@ export function mapChanges(
   hasLinkedView: boolean,
 ): MapChanges {
   const changes: MapChanges = {};
-  if (!applied || !sameMapFeatures(applied.features, next.features)) changes.features = next.features;
   if (next.selectedId !== applied?.selectedId) changes.selectedId = next.selectedId ?? '';
   if (!applied || !sameFills(applied.regions.fills, next.regions.fills)) changes.fills = next.regions.fills;
   const focusedBefore = applied?.regions.focused ?? null;

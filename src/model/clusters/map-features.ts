@@ -67,27 +67,3 @@ export function toMapFeatures(
   }
   return { type: 'FeatureCollection', features };
 }
-
-/**
- * Whether two collections from toMapFeatures hold the same features in the same order (points and
- * properties), so the map can skip handing an equal copy to its worker, which would lay its tiles out again.
- * The app makes a new collection on every move of the map, mostly with the same clusters. O(n).
- */
-export function sameMapFeatures(a: MapFeatureCollection, b: MapFeatureCollection): boolean {
-  if (a === b) return true;
-  if (a.features.length !== b.features.length) return false;
-  return a.features.every((feature, index) => {
-    const other = b.features[index];
-    return (
-      other !== undefined &&
-      feature.geometry.coordinates[0] === other.geometry.coordinates[0] &&
-      feature.geometry.coordinates[1] === other.geometry.coordinates[1] &&
-      sameProperties(feature.properties, other.properties)
-    );
-  });
-}
-
-function sameProperties(a: MapFeatureProperties, b: MapFeatureProperties): boolean {
-  const keys = Object.keys(a) as (keyof MapFeatureProperties)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameMapFeatures, toMapFeatures } from '../../../src/model/clusters/map-features.ts';
+import { toMapFeatures } from '../../../src/model/clusters/map-features.ts';
 import { makeIncident } from '../../factories.ts';
 
 describe('toMapFeatures', () => {
@@ -49,50 +49,5 @@ describe('toMapFeatures', () => {
       toMapFeatures([{ kind: 'incident', index: 9, lng: 0, lat: 0, killed: 0, injured: 0 }], incidents)
         .features,
     ).toEqual([]);
-  });
-});
-
-describe('sameMapFeatures', () => {
-  const incidents = [
-    makeIncident({ id: 'a', killed: 1, lng: -74.22, lat: -13.16 }),
-    makeIncident({ id: 'b' }),
-  ];
-  const cluster = {
-    kind: 'cluster',
-    cellId: 42,
-    zoom: 5,
-    lng: -70,
-    lat: -15,
-    incidents: 4,
-    killed: 18,
-    injured: 90,
-  } as const;
-  const single = { kind: 'incident', index: 0, lng: -74.22, lat: -13.16, killed: 1, injured: 0 } as const;
-
-  it('takes two collections made from the same items as the same', () => {
-    expect(
-      sameMapFeatures(
-        toMapFeatures([cluster, single], incidents),
-        toMapFeatures([cluster, single], incidents),
-      ),
-    ).toBe(true);
-  });
-
-  it('tells apart a cluster that sums differently, one that moved, and another incident', () => {
-    const before = toMapFeatures([cluster], incidents);
-    expect(sameMapFeatures(before, toMapFeatures([{ ...cluster, killed: 19 }], incidents))).toBe(false);
-    expect(sameMapFeatures(before, toMapFeatures([{ ...cluster, lat: -15.1 }], incidents))).toBe(false);
-    expect(
-      sameMapFeatures(
-        toMapFeatures([single], incidents),
-        toMapFeatures([{ ...single, index: 1 }], incidents),
-      ),
-    ).toBe(false);
-  });
-
-  it('tells apart collections of different lengths or order', () => {
-    const both = toMapFeatures([cluster, single], incidents);
-    expect(sameMapFeatures(both, toMapFeatures([cluster], incidents))).toBe(false);
-    expect(sameMapFeatures(both, toMapFeatures([single, cluster], incidents))).toBe(false);
   });
 });
