@@ -239,21 +239,21 @@ export function candidateCount(layout: IncidentLayout): number {
  */
 export function stateChanges(layout: IncidentLayout, collection: MapFeatureCollection): StateUpdate | null {
   if (collection.features.length !== layout.places.size) return null;
+  // As many features as places, each a different place of the layout: the same places.
+  const seen = new Set<Place>();
   const next: [Place, Figures][] = [];
   for (const feature of collection.features) {
     const { properties } = feature;
     const place = layout.places.get(keyOf(properties));
     const [lng, lat] = feature.geometry.coordinates as [number, number];
-    if (!place || place.lng !== lng || place.lat !== lat || place.fixed !== fixedOf(properties)) return null;
+    if (!place || seen.has(place) || place.lng !== lng || place.lat !== lat) return null;
+    if (place.fixed !== fixedOf(properties)) return null;
+    seen.add(place);
     if (properties.kind !== 'cluster') continue;
     next.push([
       place,
       { incidents: properties.incidents, killed: properties.killed, injured: properties.injured },
     ]);
-  }
-  // Equal lengths, and every feature a place of the layout: the same places, unless the collection repeats one.
-  if (new Set(collection.features.map((feature) => keyOf(feature.properties))).size !== layout.places.size) {
-    return null;
   }
   const changes: StateChange[] = [];
   const digitChanges: StateChange[] = [];
