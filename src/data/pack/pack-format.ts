@@ -78,3 +78,26 @@ export interface PackColumns {
   injured: Int32Array;
   fields: Record<DictionaryField, DictionaryColumn>;
 }
+
+/**
+ * A copy of `columns` whose typed arrays own new buffers, so the copy can be transferred while the original
+ * stays usable; the dictionaries' distinct values and the ids' text are shared (a message clones them). Each
+ * array is copied natively (`slice`): `structuredClone` of the same columns took 0.6–0.7 s at 1M incidents in
+ * Node and 1.4 s in the loading worker, against 15–50 ms. O(n).
+ */
+export function copyColumns(columns: PackColumns): PackColumns {
+  const fields = {} as Record<DictionaryField, DictionaryColumn>;
+  for (const field of DICTIONARY_FIELDS) {
+    const column = columns.fields[field];
+    fields[field] = { codes: column.codes.slice(), values: column.values };
+  }
+  return {
+    length: columns.length,
+    ids: { text: columns.ids.text, starts: columns.ids.starts.slice(), ends: columns.ids.ends.slice() },
+    lng: columns.lng.slice(),
+    lat: columns.lat.slice(),
+    killed: columns.killed.slice(),
+    injured: columns.injured.slice(),
+    fields,
+  };
+}

@@ -6,7 +6,7 @@ import {
   type DepartmentIndex,
 } from '../department-index.ts';
 import { isWebPage, type LoadError } from '../load.ts';
-import { isPackBytes, type PackColumns } from '../pack/pack-format.ts';
+import { copyColumns, isPackBytes, type PackColumns } from '../pack/pack-format.ts';
 import type { Incident } from '../schema.ts';
 import type { DatasetMetadata } from '../validate.ts';
 import { indexLoaded, type LoadedIndexes, type Move } from './index-loaded.ts';
@@ -139,7 +139,7 @@ async function loadPack(
   const read = readPack(bytes);
   if (!read.ok) return fail(read.error);
   // A copy for the page, transferred: the page's thread then receives the typed arrays without copying them.
-  const sent = structuredClone(read.columns);
+  const sent = copyColumns(read.columns);
   post({ type: 'pack', pack: sent }, buffersOf(sent));
   const { problems, moves, ...handover } = indexPackColumns(read, await departmentIndex);
   post(

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { generateSyntheticIncidents } from '../../../scripts/synthetic.ts';
 import { checkDictionary } from '../../../src/data/pack/check-values.ts';
 import { appendIncidents } from '../../../src/data/pack/incidents-from-columns.ts';
-import { isPackBytes } from '../../../src/data/pack/pack-format.ts';
+import { copyColumns, isPackBytes } from '../../../src/data/pack/pack-format.ts';
 import { readPack } from '../../../src/data/pack/read-pack.ts';
 import { encodePack, packRowOf } from '../../../src/data/pack/write-pack.ts';
 import type { Incident } from '../../../src/data/schema.ts';
 import { validateCollection } from '../../../src/data/validate.ts';
+import { buffersOf } from '../../../src/model/incident-model.ts';
 import { METADATA, makeCollection, makePerson } from '../../factories.ts';
 import { featureOf, makeRaw, type RawIncident, rowOf } from './pack-bad-rows.ts';
 
@@ -109,6 +110,27 @@ const CASES: [string, (raw: RawIncident) => void][] = [
   ['a point outside Peru', (r) => (r.lng = -60)],
   ['several faults at once', (r) => Object.assign(r.properties, { id: 'X', injured: -1, context: 'riot' })],
 ];
+
+describe('copyColumns(columns)', () => {
+  it('gives a copy that builds the same incidents and, transferred, leaves the original whole', () => {
+    const incidents = generateSyntheticIncidents({ count: 300, seed: 9 });
+    const read = readPack(encodePack(incidents.map(packRowOf), null));
+    if (!read.ok) throw new Error('not read');
+    const copy = copyColumns(read.columns);
+    // What the loading worker does with it: the copy's buffers go to the page, the original stays to index.
+    const { port1 } = new MessageChannel();
+    port1.postMessage(copy, buffersOf(copy));
+    port1.close();
+    expect(copy.lng.length).toBe(0);
+    const original: Incident[] = [];
+    appendIncidents(read.columns, 0, read.columns.length, original);
+    expect(original).toEqual(JSON.parse(JSON.stringify(incidents)));
+    const fresh = copyColumns(read.columns);
+    const fromCopy: Incident[] = [];
+    appendIncidents(fresh, 0, fresh.length, fromCopy);
+    expect(fromCopy).toEqual(original);
+  });
+});
 
 describe('readPack(bytes) with bad rows', () => {
   it.each(CASES)('reports %s as the GeoJSON loader does, and leaves the row out', (_name, change) => {
