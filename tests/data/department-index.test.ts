@@ -44,3 +44,58 @@ describe('createDepartmentIndex on an empty collection', () => {
     expect(createDepartmentIndex({ type: 'FeatureCollection', features: [] }).locate(-70, -15)).toBeNull();
   });
 });
+
+describe.each(Object.entries(files))(
+  'createDepartmentIndex past GRID_AFTER look-ups, %s boundaries',
+  (_, path) => {
+    const departments = read(path);
+    const exact = createDepartmentIndex(departments, { gridAfter: Number.POSITIVE_INFINITY });
+    const gridded = createDepartmentIndex(departments, { gridAfter: 0 });
+    const answers = (points: [number, number][]) => ({
+      exact: points.map(([lng, lat]) => exact.locate(lng, lat)),
+      gridded: points.map(([lng, lat]) => gridded.locate(lng, lat)),
+    });
+
+    it('answers as the exact test for random points over Peru and around it, asked twice', () => {
+      let seed = 7;
+      const random = () => {
+        seed = (seed * 16807) % 2147483647;
+        return seed / 2147483647;
+      };
+      const points: [number, number][] = Array.from({ length: 60_000 }, () => [
+        -82 + random() * 14,
+        -19 + random() * 19.5,
+      ]);
+      // Twice: the second time most cells answer from what the first time kept.
+      const { exact: first, gridded: firstGridded } = answers(points);
+      const { gridded: secondGridded } = answers(points);
+      expect(firstGridded).toEqual(first);
+      expect(secondGridded).toEqual(first);
+      expect(new Set(first).size).toBeGreaterThan(20);
+    });
+
+    it('answers as the exact test on and beside every border: vertices, edge midpoints, a hair off them', () => {
+      const points: [number, number][] = [];
+      for (const feature of departments.features) {
+        const polygons =
+          feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+        for (const polygon of polygons) {
+          for (const ring of polygon as number[][][]) {
+            ring.forEach(([lng = 0, lat = 0], i) => {
+              const [nextLng = 0, nextLat = 0] = ring[(i + 1) % ring.length] ?? [];
+              const [midLng, midLat] = [(lng + nextLng) / 2, (lat + nextLat) / 2];
+              points.push([lng, lat], [midLng, midLat], [midLng + 1e-9, midLat], [midLng, midLat - 1e-9]);
+            });
+          }
+        }
+      }
+      const { exact: onBorders, gridded } = answers(points);
+      expect(gridded).toEqual(onBorders);
+    });
+
+    it('gives no department for a point that is not a number', () => {
+      expect(gridded.locate(Number.NaN, -12)).toBeNull();
+      expect(gridded.locate(-77, Number.NaN)).toBeNull();
+    });
+  },
+);
