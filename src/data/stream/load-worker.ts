@@ -85,9 +85,13 @@ async function load(url: string): Promise<void> {
   try {
     peeked = await peekBody(body, PACK_MAGIC_BYTES);
     if (isPackBytes(peeked.head)) {
-      const bytes = await readAllBytes(peeked.body, (read) => {
-        if (isTimeToPost()) post({ type: 'progress', bytes: read, totalBytes, incidents: 0 });
-      });
+      const bytes = await readAllBytes(
+        peeked.body,
+        (read) => {
+          if (isTimeToPost()) post({ type: 'progress', bytes: read, totalBytes, incidents: 0 });
+        },
+        totalBytes,
+      );
       return loadPack(bytes, post, fail);
     }
   } catch (error) {

@@ -38,21 +38,35 @@ export async function peekBody(
   return { head, body: again };
 }
 
-/** Reads a whole body into one array, calling `onBytes` with the bytes read so far after each chunk. */
+/**
+ * Reads a whole body into one array, calling `onBytes` with the bytes read so far after each chunk. With
+ * `expectedBytes` (the response's length, when it tells the body's), each chunk is copied into one array of that
+ * size as it arrives, while the next is still on its way: copying 65 MB of chunks into one array only once the
+ * last had come took 0.3–0.7 s in the loading worker. A body longer than announced is still read whole.
+ */
 export async function readAllBytes(
   body: ReadableStream<Uint8Array>,
   onBytes: (bytes: number) => void,
+  expectedBytes: number | null = null,
 ): Promise<Uint8Array> {
   const reader = body.getReader();
+  let all = expectedBytes !== null && expectedBytes > 0 ? new Uint8Array(expectedBytes) : null;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    if (all && size + value.byteLength <= all.byteLength) all.set(value, size);
+    else {
+      // Longer than announced (or no length): from here on, chunks are kept and joined at the end.
+      if (all) chunks.push(all.subarray(0, size));
+      all = null;
+      chunks.push(value);
+    }
     size += value.byteLength;
     onBytes(size);
   }
+  if (all) return size === all.byteLength ? all : all.subarray(0, size);
   return concatBytes(chunks, size);
 }
 

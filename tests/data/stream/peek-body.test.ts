@@ -30,3 +30,27 @@ describe('peekBody(body, length)', () => {
     expect((await readAllBytes(body, () => {})).length).toBe(0);
   });
 });
+
+describe('readAllBytes(body, onBytes, expectedBytes)', () => {
+  const chunks = [[1, 2, 3], [4], [5, 6], [7, 8, 9]];
+  const whole = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+  it('gives the body whole when its length is announced, and counts after each chunk', async () => {
+    const counts: number[] = [];
+    const bytes = await readAllBytes(streamOf(chunks), (read) => counts.push(read), 9);
+    expect([...bytes]).toEqual(whole);
+    expect(bytes.byteLength).toBe(9);
+    expect(counts).toEqual([3, 4, 6, 9]);
+  });
+
+  it('gives a body longer than announced whole, not cut at the announced length', async () => {
+    expect([...(await readAllBytes(streamOf(chunks), () => {}, 5))]).toEqual(whole);
+    expect([...(await readAllBytes(streamOf(chunks), () => {}, 4))]).toEqual(whole);
+  });
+
+  it('gives a body shorter than announced without the bytes that never came', async () => {
+    const bytes = await readAllBytes(streamOf(chunks), () => {}, 20);
+    expect([...bytes]).toEqual(whole);
+    expect(bytes.byteLength).toBe(9);
+  });
+});
