@@ -23,10 +23,11 @@ export interface DepartmentIndex {
  * on the one to three parts whose box holds the point: O(log p) for p parts plus O(v) for the candidates'
  * vertices. Build O(V) over all vertices.
  *
- * Past `gridAfter` look-ups (a big file; GRID_AFTER unless a test says otherwise), a grid over the parts' extent answers most of them in O(1): a cell
- * that no ring's edge comes near lies wholly inside or wholly outside each part, so every point in it gets the
- * answer of the first point looked up there (kept per cell); a point in a cell an edge comes near, or off the
- * grid, gets the exact test. Same answers as the exact test; built in O(V + cells).
+ * Past `gridAfter` look-ups (GRID_AFTER unless a test says otherwise: a big file), a grid over the parts' extent
+ * answers most of them in O(1): a cell that no ring's edge comes near lies wholly inside or wholly outside each
+ * part, so every point in it gets the answer of the first point looked up there (kept per cell); a point in a
+ * cell an edge comes near, or off the grid, gets the exact test. Same answers as the exact test; built in
+ * O(V + cells).
  */
 export function createDepartmentIndex(
   departments: DepartmentCollection,
@@ -116,6 +117,8 @@ function createAnswerGrid(
         const [x0 = 0, y0 = 0] = ring[i] as number[];
         const [x1 = 0, y1 = 0] = ring[(i + 1) % ring.length] as number[];
         const steps = Math.ceil(2 * Math.max(Math.abs(x1 - x0) / cellWidth, Math.abs(y1 - y0) / cellHeight));
+        // An edge that cannot be walked (a coordinate that is not a number) could cross any cell.
+        if (!Number.isFinite(steps)) return { locate: locateExactly };
         for (let step = 0; step <= steps; step += 1) {
           const t = steps === 0 ? 0 : step / steps;
           mark(x0 + t * (x1 - x0), y0 + t * (y1 - y0));
@@ -125,7 +128,7 @@ function createAnswerGrid(
   }
   // Per cell clear of edges: 0 unknown yet, 1 no department, k + 2 the k-th department code met.
   const answers = new Int32Array(GRID_SIDE * GRID_SIDE);
-  const codes: (string | null)[] = [];
+  const codes: string[] = [];
   return {
     locate(lng, lat) {
       // Written so that NaN fails the test and goes to the exact look-up.
