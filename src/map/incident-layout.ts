@@ -11,12 +11,12 @@ import type { MapFeatureCollection, MapFeatureProperties } from '../model/cluste
  * it applies in the next frame without the worker:
  * - the incidents source holds each cluster and incident with a numeric `id`, their figures at layout time as
  *   properties, and takes a cluster's `{ incidents, killed, injured }` as state;
- * - a cluster's label (its people killed) is drawn from digit features in the same source. Labels are layout properties in
- *   MapLibre, which feature state cannot change; so a label's digits are symbols of their own, and once a
- *   cluster has its candidates (its label's length and one less, each position, each digit 0–9, at its offset
- *   from the centre), a step shows and hides them through the state `{ on }`. A new layout lays out only the
- *   digits shown, so that a move of the map costs the worker no more than the labels it draws; the candidates
- *   come after (`layoutDigits`), once the map is idle or at the first step that needs them.
+ * - a cluster's label (its people killed) is drawn from digit features in the same source. Labels are layout
+ *   properties in MapLibre, which feature state cannot change; so a label's digits are symbols of their own,
+ *   and once a cluster has its candidates (its label's length and one less, each position, each digit 0–9, at
+ *   its offset from the centre), a step shows and hides them through the state `{ on }`. A new layout lays
+ *   out only the digits shown, so that a move of the map costs the worker no more than the labels it draws;
+ *   the candidates come after (`layoutDigits`), once the map is idle or at the first step that needs them.
  * A collection with other places than the layout's (one more, one less, one moved, a single incident instead of
  * a cluster) is laid out anew (`layoutIncidents`). Places that come and go are laid out, not hidden by state:
  * town names are placed clear of the bubbles laid out, and would stay missing around a bubble no longer drawn.
@@ -68,6 +68,7 @@ export interface StateUpdate {
 
 /** A feature state to set: on a bubble (cluster or incident) or on a label's digit. */
 export interface StateChange {
+  /** Which of the incidents source's features: a bubble, or a digit (the two are laid out apart). */
   source: 'incidents' | 'digits';
   id: number;
   state: Record<string, number | boolean>;

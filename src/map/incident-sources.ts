@@ -61,10 +61,11 @@ class StatedIds {
 const CANDIDATES_AHEAD = 4000;
 
 /**
- * The map's two incident sources (see incident-layout.ts). A collection the current layout can show goes to
- * the map as feature state, drawn in the next frame; any other is laid out anew by MapLibre's worker, its labels
- * as the digits shown. The clusters' candidate digits follow once the map has drawn it when they are few
- * (CANDIDATES_AHEAD), else with the first step that changes a label; from then on a step needs no layout.
+ * The map's incidents source: its bubbles and their labels' digits (see incident-layout.ts). A collection the
+ * current layout can show goes to the map as feature state, drawn in the next frame; any other is laid out
+ * anew by MapLibre's worker, its labels as the digits shown. The clusters' candidate digits follow once the
+ * map has drawn it when they are few (CANDIDATES_AHEAD), else with the first step that changes a label; from
+ * then on a step needs no layout.
  */
 export class IncidentSources {
   private readonly map: MapLibreMap;
