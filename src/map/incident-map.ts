@@ -7,6 +7,7 @@ import { formatMapCamera } from '../model/clusters/map-camera.ts';
 import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
 import { BLANK_IMAGE, TOWN_LAYERS, tierSource } from './basemap-style.ts';
 import { MAX_BOUNDS, TIERS } from './basemap-tiers.ts';
+import { FirstFrame } from './first-frame.ts';
 import { IncidentSources, measureDigitEm } from './incident-sources.ts';
 import { mapChanges } from './map-changes.ts';
 import { composeMapImage, type ImageFrame } from './map-image.ts';
@@ -34,6 +35,8 @@ const INCIDENT_ZOOM = 10;
  */
 export class IncidentMap implements MapHandle {
   private readonly map: maplibregl.Map;
+  /** The opening view, drawn hidden and shown once complete (first-frame.ts). */
+  private readonly firstFrame: FirstFrame;
   private readonly container: HTMLElement;
   private readonly callbacks: MapCallbacks;
   private applied: MapViewState | null = null;
@@ -81,6 +84,7 @@ export class IncidentMap implements MapHandle {
       // Labels appear at once: a 300 ms fade would hold every timeline step back from "idle".
       fadeDuration: 0,
     });
+    this.firstFrame = new FirstFrame(this.map);
     this.map.touchZoomRotate.disableRotation();
     // The app sends its first state as soon as the map exists; without one by the next frame, the map starts
     // with no incidents.
@@ -165,10 +169,12 @@ export class IncidentMap implements MapHandle {
   }
 
   /**
-   * Renders the map at `scale` (2 for print) and copies the frame in the same task as MapLibre's render, the
-   * only moment the WebGL buffer is readable without preserveDrawingBuffer. Restores the pixel ratio after.
+   * Once the opening view is shown (before, the painter draws nothing), renders the map at `scale` (2 for
+   * print) and copies the frame in the same task as MapLibre's render, the only moment the WebGL buffer is
+   * readable without preserveDrawingBuffer. Restores the pixel ratio after.
    */
   async exportImage(frame: ImageFrame, scale: number): Promise<Blob> {
+    await new Promise<void>((shown) => this.firstFrame.whenShown(shown));
     const previous = this.map.getPixelRatio();
     this.map.setPixelRatio(scale);
     try {
@@ -196,6 +202,7 @@ export class IncidentMap implements MapHandle {
 
   destroy(): void {
     this.isDestroyed = true;
+    this.firstFrame.destroy();
     cancelAnimationFrame(this.frame);
     this.map.remove();
   }
@@ -238,11 +245,17 @@ export class IncidentMap implements MapHandle {
     // After the department fit, which would otherwise cut the flight short.
     this.followSelection(next);
     this.applied = next;
-    this.map.once('idle', () => {
+    // "Idle" once the reader can see it: an idle of the hidden opening view waits for the next.
+    const onIdle = () => {
       if (this.pending || this.isDestroyed) return;
+      if (!this.firstFrame.isShown) {
+        this.map.once('idle', onIdle);
+        return;
+      }
       this.container.setAttribute('data-state', 'idle');
       this.incidents?.addCandidates();
-    });
+    };
+    this.map.once('idle', onIdle);
     // A frame now would draw the old incidents while the worker lays the new ones out, and hold the page's
     // thread while the worker waits on it (for glyphs); their tiles ask for the frame that shows them.
     // Otherwise a frame is asked for, so that "idle" comes even when nothing changed.
