@@ -65,6 +65,19 @@ describe('the basemap style', () => {
     expect(order.indexOf('incident-footprint')).toBeGreaterThan(lastTown);
   });
 
+  it('gives every label an opacity per feature, as the clusters’ digits have, so all text shares one shader', () => {
+    const labels = style.layers.filter((layer) => layer.type === 'symbol' && layer.layout?.['text-field']);
+    expect(labels.map((layer) => layer.id)).toEqual(
+      expect.arrayContaining(['departments-label', LAYER.clusterLabels, ...TOWN_LAYERS]),
+    );
+    for (const layer of labels) {
+      const opacity = JSON.stringify(
+        layer.paint && 'text-opacity' in layer.paint ? layer.paint['text-opacity'] : null,
+      );
+      expect(opacity, layer.id).toMatch(/\["(get|has|feature-state)"/);
+    }
+  });
+
   it('draws lakes over the departments, so Titicaca is water and not Peru', () => {
     const lakes = order.filter((id) => id.startsWith('lakes-'));
     expect(lakes).toHaveLength(TIERS.length);
