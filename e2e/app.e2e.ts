@@ -60,7 +60,17 @@ describe('the map page', () => {
   it('draws Peru, its departments and incident clusters on the canvas', async () => {
     const { page } = await openPage(browser);
     await page.goto(appUrl());
+    // Before it is drawn the map's place says so; idle means drawn and on screen, the canvas shown.
+    await page.waitForSelector(
+      '[data-testid="map"][data-loading-label="Cargando el mapa…"]:not([data-shown])',
+    );
     await waitForMapIdle(page);
+    expect(
+      await page.$eval('[data-testid="map"] canvas', (canvas) => getComputedStyle(canvas).visibility),
+    ).toBe('visible');
+    expect(await page.$eval('[data-testid="map"]', (map) => getComputedStyle(map, '::after').content)).toBe(
+      'none',
+    );
     const image = await capture(page, '[data-testid="map"]', 'map-es.png');
     expect(countColours(image)).toBeGreaterThan(30);
     expect(findColour(image, CLUSTER_RGB).length).toBeGreaterThan(200);

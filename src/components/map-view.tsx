@@ -101,7 +101,14 @@ export function MapView(props: MapViewProps) {
 
   return (
     <div className="map-wrap">
-      <section ref={containerRef} className="map" data-testid="map" aria-label={messages.mapLabel} />
+      <section
+        ref={containerRef}
+        className="map"
+        data-testid="map"
+        aria-label={messages.mapLabel}
+        // Shown (styles.css) until the map marks itself drawn with data-shown; not where it cannot be drawn.
+        data-loading-label={isUnavailable ? undefined : messages.mapLoading}
+      />
       <MapKeys
         features={features}
         findIncident={findIncident}

@@ -39,6 +39,7 @@ export const en: Messages = {
     `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'en')} of ${incidents(total)}.`,
   mapUnavailable:
     'The map cannot be shown in this browser (WebGL 2 is needed). The list of incidents is still available.',
+  mapLoading: 'Loading the map…',
   mapLocale: {
     'AttributionControl.ToggleAttribution': 'Toggle attribution',
     'AttributionControl.MapFeedback': 'Map feedback',

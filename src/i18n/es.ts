@@ -40,6 +40,7 @@ export const es: Messages = {
     `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'es')} de ${incidents(total)}.`,
   mapUnavailable:
     'El mapa no puede mostrarse en este navegador (se necesita WebGL 2). La lista de incidentes sigue disponible.',
+  mapLoading: 'Cargando el mapa…',
   mapKeysLabel: 'Incidentes y grupos visibles en el mapa',
   mapKeysCluster: (count, dead, hurt) =>
     `Grupo de ${incidents(count)}: ${killed(dead)}, ${injured(hurt)}; Intro acerca el mapa`,

@@ -85,6 +85,9 @@ export class IncidentMap implements MapHandle {
       fadeDuration: 0,
     });
     this.firstFrame = new FirstFrame(this.map);
+    // `data-shown`: the canvas shows the map; until then the page shows that it is loading (styles.css).
+    container.removeAttribute('data-shown');
+    this.firstFrame.whenShown(() => container.setAttribute('data-shown', ''));
     this.map.touchZoomRotate.disableRotation();
     // The app sends its first state as soon as the map exists; without one by the next frame, the map starts
     // with no incidents.

@@ -187,6 +187,15 @@ describe('App', () => {
     renderApp({ fails: true, language: 'en' });
     expect((await screen.findByRole('alert')).textContent).toMatch(/WebGL 2/);
     expect(await screen.findByTestId('incident-list')).toBeTruthy();
+    // No "loading" left over the place of a map that will never come.
+    expect(screen.getByTestId('map').hasAttribute('data-loading-label')).toBe(false);
+  });
+
+  it('says the map is loading, in the reader’s language, until it can be drawn', async () => {
+    renderApp({ language: 'es' });
+    expect(screen.getByTestId('map').getAttribute('data-loading-label')).toBe('Cargando el mapa…');
+    fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+    expect(screen.getByTestId('map').getAttribute('data-loading-label')).toBe('Loading the map…');
   });
 
   it('never renders incident text as HTML', async () => {
