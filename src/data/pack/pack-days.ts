@@ -15,6 +15,8 @@ export interface PackDays {
   endDate: DayColumn;
   /** Reports row `row`'s date problems with validateCollection's words (the date is known to be present). */
   check(row: number, add: (field: string, message: string) => void): void;
+  /** Sets `suspect[row]` to 1 for each row whose date is missing or that `check` may report. O(rows). */
+  mark(suspect: Uint8Array): void;
 }
 
 /** Day numbers a Date can hold (±100,000,000 days around 1970); beyond them a day cannot be written as ISO. */
@@ -44,7 +46,22 @@ export function readDays(table: Table, period: { first: string; last: string }):
         add('end_date', `${iso(endDate, row)} is before date ${iso(date, row)}`);
       else if (endDay > lastDay) add('end_date', `${iso(endDate, row)} is outside ${range}`);
     },
+    mark(suspect) {
+      for (let row = 0; row < suspect.length; row += 1) {
+        const day = date.days[row] as number;
+        const isBad =
+          (date.valid !== null && date.valid[row] === 0) ||
+          !isCalendar(day) ||
+          day < firstDay ||
+          day > lastDay ||
+          ((endDate.codes[row] as number) >= 0 && !isEndGood(endDate.days[row] as number, day));
+        if (isBad) suspect[row] = 1;
+      }
+    },
   };
+  function isEndGood(endDay: number, day: number): boolean {
+    return isCalendar(endDay) && endDay >= day && endDay <= lastDay;
+  }
 }
 
 function dayColumn(table: Table, name: string): DayColumn & { valid: Uint8Array | null } {

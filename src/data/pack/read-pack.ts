@@ -20,6 +20,7 @@ import {
   PACK_METADATA_KEY,
   type PackColumns,
 } from './pack-format.ts';
+import { suspectRows } from './suspect-rows.ts';
 
 export type PackRead =
   | { ok: true; columns: PackColumns; problems: Problem[]; metadata: DatasetMetadata | null }
@@ -99,6 +100,23 @@ function readTable(table: Table, period: { first: string; last: string }): PackR
   const problems: Problem[] = [];
   const kept: number[] = [];
   const seen = createIdSet(ids.bytes, ids.starts, ids.ends, rows);
+  const suspect = suspectRows({
+    rows,
+    ids,
+    maxIdLength: MAX_TEXT_LENGTH,
+    lng,
+    lat,
+    counts: [killed, injured],
+    maxCount: MAX_PEOPLE_PER_INCIDENT,
+    dictionaries: Object.values(dictionaries),
+    markDays: (flags) => days.mark(flags),
+    roles: { codes: dictionaries.killed_by_role.codes, sums: roleSums, killed: killed.values },
+    departments: {
+      codes: dictionaries.department.codes,
+      isUnknown: departmentCodes.map((problem) => problem !== null),
+    },
+    bbox: PERU_BBOX,
+  });
   // One list and one function for every row: a closure per row was most of the reading time.
   const found: FieldProblem[] = [];
   const add = (field: string, message: string) => {
@@ -108,6 +126,13 @@ function readTable(table: Table, period: { first: string; last: string }): PackR
     if (list) for (const problem of list) found.push(problem);
   };
   for (let row = 0; row < rows; row += 1) {
+    // Most rows: nothing to report (suspectRows), so only a duplicate id can leave them out.
+    if (suspect[row] === 0) {
+      const earlier = seen.add(row);
+      if (earlier < 0) kept.push(row);
+      else problems.push(duplicate(ids.decode(row), row, earlier));
+      continue;
+    }
     found.length = 0;
     const hasId = ids.valid === null || ids.valid[row] === 1;
     const isIdValid = hasId && isIdBytes(ids.bytes, ids.starts[row] as number, ids.ends[row] as number);
@@ -163,13 +188,7 @@ function readTable(table: Table, period: { first: string; last: string }): PackR
     }
     const earlier = seen.add(row);
     if (earlier < 0) kept.push(row);
-    else
-      problems.push({
-        id: ids.decode(row),
-        field: 'id',
-        message: `is used by another incident (feature #${earlier + 1})`,
-        feature: row + 1,
-      });
+    else problems.push(duplicate(ids.decode(row), row, earlier));
   }
   const metadata = readMetadata(table);
   problems.push(...metadata.problems);
@@ -238,6 +257,16 @@ export function gather<T extends Int32Array | Float64Array>(
   }
   for (let k = 0; k < rows.length; k += 1) into[k] = source[rows[k] as number] as number;
   return into;
+}
+
+/** The problem of row `row`, whose id `id` row `earlier` already has. */
+function duplicate(id: string, row: number, earlier: number): Problem {
+  return {
+    id,
+    field: 'id',
+    message: `is used by another incident (feature #${earlier + 1})`,
+    feature: row + 1,
+  };
 }
 
 function isNumberAt(column: { values: Float64Array; valid: Uint8Array | null }, row: number): boolean {

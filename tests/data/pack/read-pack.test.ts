@@ -76,6 +76,8 @@ describe('readPack(bytes)', () => {
 const CASES: [string, (raw: RawIncident) => void][] = [
   ['an id that is not lowercase', (r) => (r.properties.id = 'Bad Id')],
   ['a missing id', (r) => (r.properties.id = null)],
+  // Well formed but too long: only its length is wrong.
+  ['an id too long', (r) => (r.properties.id = 'a'.repeat(10_001))],
   ['a negative count', (r) => (r.properties.injured = -2)],
   ['a count over the bound', (r) => (r.properties.killed = 20_000)],
   ['an empty place', (r) => (r.properties.place = '   ')],
