@@ -129,21 +129,27 @@ export function buildIncidentColumnsFrom(
     maxSpanDays: 0,
     leaf: { classes: new Uint16Array(n), region: new Int32Array(n) },
   };
+  // Each column read and written through a local: a property read per row and column was most of this loop.
+  const { startDay, endDay, killed, injured, region, leaf } = columns;
+  const { endDay: endOf, killed: killedOf, injured: injuredOf } = facts;
+  let maxSpanDays = 0;
   for (let p = 0; p < n; p += 1) {
     const i = order[p] as number;
     const start = starts[i] as number;
-    columns.startDay[p] = start;
-    columns.endDay[p] = Math.max(start, facts.endDay[i] as number);
-    columns.killed[p] = facts.killed[i] as number;
-    columns.injured[p] = facts.injured[i] as number;
-    columns.region[p] = regions[i] ?? -1;
+    const end = Math.max(start, endOf[i] as number);
+    startDay[p] = start;
+    endDay[p] = end;
+    killed[p] = killedOf[i] as number;
+    injured[p] = injuredOf[i] as number;
+    region[p] = regions[i] ?? -1;
     columns.classes[p] = classes[i] as number;
-    columns.maxSpanDays = Math.max(columns.maxSpanDays, (columns.endDay[p] as number) - start);
+    if (end - start > maxSpanDays) maxSpanDays = end - start;
   }
+  columns.maxSpanDays = maxSpanDays;
   for (let p = 0; p < leafOrder.length; p += 1) {
     const i = leafOrder[p] as number;
-    columns.leaf.classes[p] = classes[i] as number;
-    columns.leaf.region[p] = regions[i] ?? -1;
+    leaf.classes[p] = classes[i] as number;
+    leaf.region[p] = regions[i] ?? -1;
   }
   const regionCount = DEPARTMENTS.length;
   columns.sumsOfAll = isWorthSums(columns, regionCount)
