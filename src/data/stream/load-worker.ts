@@ -85,6 +85,9 @@ async function load(url: string): Promise<void> {
   try {
     peeked = await peekBody(body, PACK_MAGIC_BYTES);
     if (isPackBytes(peeked.head)) {
+      // The pack's reader (Arrow, in its own chunk) loads while the bytes arrive, not after.
+      const reader = packReader();
+      reader.catch(() => {});
       const bytes = await readAllBytes(
         peeked.body,
         (read) => {
@@ -92,7 +95,7 @@ async function load(url: string): Promise<void> {
         },
         totalBytes,
       );
-      return loadPack(bytes, post, fail);
+      return loadPack(bytes, reader, post, fail);
     }
   } catch (error) {
     return fail({ kind: 'network', detail: String(error) });
@@ -126,20 +129,24 @@ async function load(url: string): Promise<void> {
 /** How many bytes tell a pack (an Arrow IPC file) from GeoJSON. */
 const PACK_MAGIC_BYTES = 8;
 
+/** The pack's reading and indexing modules. */
+function packReader() {
+  return Promise.all([import('../pack/read-pack.ts'), import('../pack/index-pack.ts')]);
+}
+
 /**
- * A pack read whole (Arrow loads only now, in its own chunk): validated (readPack), a copy of its kept columns
- * sent to the page at once (the page builds its incidents from them while this worker goes on), then placed and
- * indexed (indexPackColumns), and done as for GeoJSON: the page applies the moves to the incidents it built.
+ * A pack read whole (its reader, with Arrow, in its own chunk, loaded by packReader while the bytes arrive):
+ * validated (readPack), a copy of its kept columns sent to the page at once (the page builds its incidents from
+ * them while this worker goes on), then placed and indexed (indexPackColumns), and done as for GeoJSON: the
+ * page applies the moves to the incidents it built.
  */
 async function loadPack(
   bytes: Uint8Array,
+  reader: ReturnType<typeof packReader>,
   post: (message: LoadMessage, transfer?: Transferable[]) => void,
   fail: (error: LoadError) => void,
 ): Promise<void> {
-  const [{ readPack }, { indexPackColumns }] = await Promise.all([
-    import('../pack/read-pack.ts'),
-    import('../pack/index-pack.ts'),
-  ]);
+  const [{ readPack }, { indexPackColumns }] = await reader;
   const read = readPack(bytes);
   if (!read.ok) return fail(read.error);
   // A copy for the page, transferred: the page's thread then receives the typed arrays without copying them.
