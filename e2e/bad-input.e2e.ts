@@ -141,6 +141,23 @@ describe('bad input: what the reader sees', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it("says so when a big pack's reader cannot be fetched, instead of loading for ever", async () => {
+    const { page } = await openPage(browser);
+    // The loading worker imports the pack's reader (its own chunk) while the file arrives: the chunk fails.
+    const isReader = (url: URL) => /\/assets\/read-pack-[^/]*\.js$/.test(url.pathname);
+    let isAborted = false;
+    await page.context().route(isReader, (route) => {
+      isAborted = true;
+      return route.abort();
+    });
+    await page.goto(appUrl('?lang=en&data=/bench/synthetic-100k.pack'));
+    const error = await page.waitForSelector('[data-testid="error"]', { timeout: 60_000 });
+    expect(isAborted).toBe(true);
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await error.textContent()).toContain('The server could not be reached');
+    await page.close();
+  });
+
   it('notices parameters it does not understand and shows the rest', async () => {
     const { page } = await openPage(browser);
     await page.goto(appUrl('?lang=fr&embed=2&data=https://example.org/x.geojson'));

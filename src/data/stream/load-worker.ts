@@ -87,6 +87,7 @@ async function load(url: string): Promise<void> {
     if (isPackBytes(peeked.head)) {
       // The pack's reader (Arrow, in its own chunk) loads while the bytes arrive, not after.
       const reader = packReader();
+      // A failure to load it is reported below, through loadPack; not as unhandled if the bytes fail first.
       reader.catch(() => {});
       const bytes = await readAllBytes(
         peeked.body,
@@ -95,7 +96,8 @@ async function load(url: string): Promise<void> {
         },
         totalBytes,
       );
-      return loadPack(bytes, reader, post, fail);
+      // Awaited here, so that a failure (the reader's chunk not loading) is reported, not left unhandled.
+      return await loadPack(bytes, reader, post, fail);
     }
   } catch (error) {
     return fail({ kind: 'network', detail: String(error) });
