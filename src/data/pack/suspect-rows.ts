@@ -6,7 +6,7 @@ import { isIdBytes } from './id-bytes.ts';
 export interface SuspectInput {
   rows: number;
   ids: { bytes: Uint8Array; starts: Int32Array; ends: Int32Array; valid: Uint8Array | null };
-  /** Longest id, in characters, and so at most in bytes, accepted without a look at its text. */
+  /** The most characters an id may have: an id of more bytes may have more (flagged; readPack counts them). */
   maxIdLength: number;
   lng: NumberColumn;
   lat: NumberColumn;
