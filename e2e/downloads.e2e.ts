@@ -7,7 +7,16 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, countColours, launchBrowser, openPage, SCREENSHOTS, waitForMapIdle } from './browser.ts';
+import { BASEMAP_COLOURS } from '../src/theme/colours.ts';
+import {
+  appUrl,
+  countColours,
+  findColour,
+  launchBrowser,
+  openPage,
+  SCREENSHOTS,
+  waitForMapIdle,
+} from './browser.ts';
 
 interface Properties {
   id: string;
@@ -165,6 +174,11 @@ describe('downloads of what is shown', () => {
     expect(image.width).toBe(Math.round(box.width * 2));
     expect(image.height).toBeGreaterThan(box.height * 2 + 100);
     expect(countColours(image)).toBeGreaterThan(40);
+    // The sea, which the map's canvas leaves clear, is filled in beneath the map: the Pacific off Peru's coast
+    // takes a good part of the opening view.
+    const sea = [1, 3, 5].map((at) => Number.parseInt(BASEMAP_COLOURS.sea.slice(at, at + 2), 16));
+    const seaPixels = findColour(image, sea as [number, number, number], 4).length;
+    expect(seaPixels).toBeGreaterThan(image.width * box.height * 2 * 0.15);
     copyFileSync(png.path, resolve(SCREENSHOTS, 'export-es.png'));
     await waitForMapIdle(page);
     await page.close();

@@ -1,3 +1,5 @@
+import { BASEMAP_COLOURS } from '../theme/colours.ts';
+
 /** What is drawn around the map in an exported image: a title, the dates, a legend and the attribution. */
 export interface ImageFrame {
   title: string;
@@ -65,6 +67,9 @@ export function drawFramedMap(
   context.font = `${s(TEXT_PX)}px ${FONT}`;
   context.fillStyle = '#5d5953';
   context.fillText(frame.subtitle, s(PADDING_PX), s(PADDING_PX + TITLE_PX + 6), width - s(PADDING_PX * 2));
+  // The map's canvas is clear where nothing is drawn (style.ts draws no background): the sea goes beneath it.
+  context.fillStyle = BASEMAP_COLOURS.sea;
+  context.fillRect(0, header, map.width, map.height);
   context.drawImage(map, 0, header);
 
   let y = canvas.height - footer + s(PADDING_PX);

