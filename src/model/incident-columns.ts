@@ -130,7 +130,7 @@ export function buildIncidentColumnsFrom(
     leaf: { classes: new Uint16Array(n), region: new Int32Array(n) },
   };
   // Each column read and written through a local: a property read per row and column was most of this loop.
-  const { startDay, endDay, killed, injured, region, leaf } = columns;
+  const { startDay, endDay, killed, injured, region, classes: classColumn, leaf } = columns;
   const { endDay: endOf, killed: killedOf, injured: injuredOf } = facts;
   let maxSpanDays = 0;
   for (let p = 0; p < n; p += 1) {
@@ -142,7 +142,7 @@ export function buildIncidentColumnsFrom(
     killed[p] = killedOf[i] as number;
     injured[p] = injuredOf[i] as number;
     region[p] = regions[i] ?? -1;
-    columns.classes[p] = classes[i] as number;
+    classColumn[p] = classes[i] as number;
     if (end - start > maxSpanDays) maxSpanDays = end - start;
   }
   columns.maxSpanDays = maxSpanDays;
