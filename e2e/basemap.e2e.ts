@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLOURS } from '../src/theme/colours.ts';
-import { appUrl, capture, launchBrowser, openPage } from './browser.ts';
+import { appUrl, capture, hex, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,11 +12,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const hex = (colour: string): [number, number, number] => [
-  Number.parseInt(colour.slice(1, 3), 16),
-  Number.parseInt(colour.slice(3, 5), 16),
-  Number.parseInt(colour.slice(5, 7), 16),
-];
 const SEA = hex(BASEMAP_COLOURS.sea);
 const LAND = hex(BASEMAP_COLOURS.land);
 

@@ -69,6 +69,15 @@ export async function capture(page: Page, selector: string, file?: string): Prom
   return PNG.sync.read(buffer);
 }
 
+/** A `#rrggbb` colour as [r, g, b]. */
+export function hex(colour: string): [number, number, number] {
+  return [
+    Number.parseInt(colour.slice(1, 3), 16),
+    Number.parseInt(colour.slice(3, 5), 16),
+    Number.parseInt(colour.slice(5, 7), 16),
+  ];
+}
+
 /** Pixels whose colour lies within `tolerance` (per channel) of `[r, g, b]`, as `[x, y]` in CSS px. */
 export function findColour(image: PNG, rgb: [number, number, number], tolerance = 14): [number, number][] {
   const found: [number, number][] = [];

@@ -12,6 +12,7 @@ import {
   appUrl,
   countColours,
   findColour,
+  hex,
   launchBrowser,
   openPage,
   SCREENSHOTS,
@@ -176,8 +177,7 @@ describe('downloads of what is shown', () => {
     expect(countColours(image)).toBeGreaterThan(40);
     // The sea, which the map's canvas leaves clear, is filled in beneath the map: the Pacific off Peru's coast
     // takes a good part of the opening view.
-    const sea = [1, 3, 5].map((at) => Number.parseInt(BASEMAP_COLOURS.sea.slice(at, at + 2), 16));
-    const seaPixels = findColour(image, sea as [number, number, number], 4).length;
+    const seaPixels = findColour(image, hex(BASEMAP_COLOURS.sea), 4).length;
     expect(seaPixels).toBeGreaterThan(image.width * box.height * 2 * 0.15);
     copyFileSync(png.path, resolve(SCREENSHOTS, 'export-es.png'));
     await waitForMapIdle(page);
