@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, transformWithOxc } from 'vite';
 import { firstViewHtml } from './scripts/first-view-html.ts';
 import { trimMapCss } from './scripts/map-css.ts';
 import { precompressFolder } from './scripts/precompress.ts';
@@ -74,7 +75,7 @@ function firstViewAssets(): Plugin {
           return `<style>${String(asset.source)}</style>`;
         });
         const map = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'incident-map');
-        const worker = Object.keys(bundle).find((file) => /maplibre-gl-worker-[^/]*\.mjs$/.test(file));
+        const worker = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'map-worker');
         // The data's validation and placing (their own chunks, imported by the app once it runs) are fetched
         // with the page, not a round trip after the main chunk has arrived and run.
         const loading = Object.values(bundle).flatMap((chunk) =>
@@ -88,11 +89,14 @@ function firstViewAssets(): Plugin {
         if (map?.type === 'chunk') {
           for (const css of map.viteMetadata?.importedCss ?? [])
             later.push(`<link rel="preload" href="./${css}" as="style" fetchpriority="low" crossorigin />`);
+          // The code MapLibre's page side shares with its worker (maplibreFromSource), then the page side.
+          for (const file of map.imports.filter((file) => !page.includes(`"./${file}"`)))
+            later.push(`<link rel="modulepreload" href="./${file}" fetchpriority="low" />`);
           later.push(`<link rel="modulepreload" href="./${map.fileName}" fetchpriority="low" id="map-chunk" />`);
           // The worker's script after the chunk, not beside it: sharing the phone's bandwidth, both would land
           // at the end, while the chunk alone lands ~0.6 s sooner and runs while the worker's script downloads.
-          if (worker) later.push(`<script>${prefetchAfter('map-chunk', `./${worker}`)}</script>`);
-        } else if (worker) later.push(`<link rel="prefetch" href="./${worker}" />`);
+          if (worker) later.push(`<script>${prefetchAfter('map-chunk', `./${worker.fileName}`)}</script>`);
+        } else if (worker) later.push(`<link rel="prefetch" href="./${worker.fileName}" />`);
         page = page.replace('</head>', `  ${later.join('\n    ')}\n  </head>`);
         return page;
       },
@@ -107,6 +111,60 @@ function firstViewAssets(): Plugin {
 function prefetchAfter(id: string, href: string): string {
   const prefetch = `const l=document.createElement('link');l.rel='prefetch';l.href=${JSON.stringify(href)};document.head.append(l)`;
   return `(()=>{const c=document.getElementById(${JSON.stringify(id)});const p=()=>{${prefetch}};c.addEventListener('load',p,{once:true});c.addEventListener('error',p,{once:true})})()`;
+}
+
+/** MapLibre's package: its TypeScript sources ship with it (`src/`), generated files included. */
+const MAPLIBRE_DIR = dirname(createRequire(import.meta.url).resolve('maplibre-gl/package.json'));
+const MAPLIBRE_WORKER_URL = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+const WORKER_URL_MODULE = '\0maplibre-worker-url';
+
+/**
+ * MapLibre built from its own sources, in the same build as the app, with its worker as one more chunk of it.
+ * MapLibre's published files are two bundles that each carry the code both threads run (the style
+ * specification, expressions, buckets, geometry): built together, that code is one chunk, which the page
+ * fetches once and the worker then imports from the browser's cache. The worker's own script is a few KB.
+ */
+function maplibreFromSource(): Plugin {
+  const sources = resolve(MAPLIBRE_DIR, 'src');
+  const pattern = new RegExp(`^${sources.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\.ts$`);
+  const isSource = (id: string) => pattern.test(id);
+  const { version } = JSON.parse(readFileSync(resolve(MAPLIBRE_DIR, 'package.json'), 'utf8')) as { version: string };
+  const banner = `/*! MapLibre GL JS ${version}, 3-Clause BSD: https://github.com/maplibre/maplibre-gl-js/blob/v${version}/LICENSE.txt */`;
+  return {
+    name: 'maplibre-from-source',
+    apply: 'build',
+    enforce: 'pre',
+    // MapLibre's sources are TypeScript written for `useDefineForClassFields: false` (typed arrays declared as
+    // fields are set by the base class's constructor): compiled here with the same semantics, not by Vite's
+    // transform, which would follow the app's tsconfig and reset those fields to undefined.
+    config: () => ({ oxc: { exclude: [/\.js$/, pattern] } }),
+    async transform(code, id) {
+      if (!isSource(id)) return null;
+      const options = {
+        lang: 'ts',
+        typescript: { removeClassFieldsWithoutInitializer: true },
+        assumptions: { setPublicClassFields: true },
+      } as const;
+      const { code: js, map } = await transformWithOxc(code, id, options);
+      return { code: js, map };
+    },
+    resolveId(id) {
+      if (id === 'maplibre-gl') return resolve(MAPLIBRE_DIR, 'src/index.ts');
+      if (id === MAPLIBRE_WORKER_URL) return WORKER_URL_MODULE;
+      return null;
+    },
+    // The notice MapLibre's own bundles open with (its licence asks binary copies to carry it).
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk' && chunk.moduleIds.some(isSource)) chunk.code = `${banner}\n${chunk.code}`;
+    },
+    load(id) {
+      if (id !== WORKER_URL_MODULE) return null;
+      const worker = resolve(MAPLIBRE_DIR, 'src/source/worker.ts');
+      const reference = this.emitFile({ type: 'chunk', id: worker, name: 'map-worker' });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
 }
 
 /** MapLibre's stylesheet without the rules of the controls the app does not use (scripts/map-css.ts). */
@@ -154,7 +212,7 @@ const PREACT_FOR_REACT = [
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react(), mapCss(), incidentData(), firstView(), firstViewAssets(), precompress()],
+  plugins: [react(), maplibreFromSource(), mapCss(), incidentData(), firstView(), firstViewAssets(), precompress()],
   resolve: { alias: command === 'build' ? PREACT_FOR_REACT : [] },
   build: { chunkSizeWarningLimit: 1200, manifest: true },
   // The loading worker as an ES module (it is started with `type: 'module'`), so that its dynamic import of the
