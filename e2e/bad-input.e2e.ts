@@ -158,6 +158,25 @@ describe('bad input: what the reader sees', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it("says the map's code could not be fetched, keeps the panel, and draws the map on Try again", async () => {
+    const { page } = await openPage(browser);
+    // MapLibre's page side (its chunks, preloaded by the page and imported by the app) fails, then comes back.
+    const isMapCode = (url: URL) => /\/assets\/(incident-map|tile_cache)-[^/]*\.js$/.test(url.pathname);
+    let isOffline = true;
+    await page.context().route(isMapCode, (route) => (isOffline ? route.abort() : route.continue()));
+    await page.goto(appUrl('?lang=en'));
+    const alert = page.locator('[data-testid="map"] ~ [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The map could not be loaded: the connection failed.');
+    expect(await alert.textContent()).not.toContain('WebGL');
+    expect(await page.getAttribute('[data-testid="totals"]', 'data-incidents')).toBe('103');
+    isOffline = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('[data-testid="map"][data-shown]', { timeout: 60_000 });
+    expect(await alert.count()).toBe(0);
+    await page.close();
+  });
+
   it('notices parameters it does not understand and shows the rest', async () => {
     const { page } = await openPage(browser);
     await page.goto(appUrl('?lang=fr&embed=2&data=https://example.org/x.geojson'));

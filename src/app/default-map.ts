@@ -1,6 +1,6 @@
 import { fetchShared } from '../data/load-departments.ts';
 import { DEPARTMENTS_FILE, TIERS } from '../map/basemap-tiers.ts';
-import type { CreateMap, MapBasemapData } from '../map/map-port.ts';
+import { type CreateMap, type MapBasemapData, MapCodeUnreachable } from '../map/map-port.ts';
 
 /**
  * Loads MapLibre lazily, in its own chunk, so the first paint (loading state, panel) does not wait for it.
@@ -12,7 +12,13 @@ import type { CreateMap, MapBasemapData } from '../map/map-port.ts';
  */
 export const createDefaultMap: CreateMap = async (container, callbacks) => {
   const data = readBasemap(document.baseURI);
-  const { createIncidentMap } = await import('../map/incident-map.ts');
+  let module: typeof import('../map/incident-map.ts');
+  try {
+    module = await import('../map/incident-map.ts');
+  } catch (error) {
+    throw new MapCodeUnreachable(error instanceof Error ? error.message : String(error));
+  }
+  const { createIncidentMap } = module;
   const basemap = await data;
   await new Promise((resolve) => window.setTimeout(resolve));
   return createIncidentMap(container, callbacks, basemap);

@@ -2,7 +2,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Incident } from '../data/schema.ts';
 import { formatDay } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import type { CreateMap, MapHandle, MapHover, MapRegionsState, MapViewport } from '../map/map-port.ts';
+import type {
+  CreateMap,
+  MapCodeUnreachable,
+  MapHandle,
+  MapHover,
+  MapRegionsState,
+  MapViewport,
+} from '../map/map-port.ts';
 import type { MapCamera } from '../model/clusters/map-camera.ts';
 import type { MapFeatureCollection } from '../model/clusters/map-features.ts';
 import type { Totals } from '../model/time/totals.ts';
@@ -41,11 +48,14 @@ export function MapView(props: MapViewProps) {
   const latest = useRef({ ...props });
   latest.current = { ...props };
   const [hover, setHover] = useState<MapHover | null>(null);
-  const [isUnavailable, setUnavailable] = useState(false);
+  // Why the map cannot be shown: its code could not be fetched (a Try again asks again), or no WebGL 2.
+  const [failure, setFailure] = useState<'unreachable' | 'unsupported' | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   // The map is created once, with the language of that moment; a later switch relabels its controls.
   const locale = useRef(messages.mapLocale);
   locale.current = messages.mapLocale;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` asks for another try after a failure.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -73,8 +83,9 @@ export function MapView(props: MapViewProps) {
         const selectedPoint: [number, number] | null = incident ? [incident.lng, incident.lat] : null;
         handle.update({ features, selectedId, selectedPoint, regions });
       },
-      () => {
-        if (!isCancelled) setUnavailable(true);
+      (error: unknown) => {
+        const isUnreachable = (error as Partial<MapCodeUnreachable> | null)?.reason === 'unreachable';
+        if (!isCancelled) setFailure(isUnreachable ? 'unreachable' : 'unsupported');
       },
     );
     return () => {
@@ -83,7 +94,7 @@ export function MapView(props: MapViewProps) {
       handleRef.current = null;
       latest.current.onHandle?.(null);
     };
-  }, [createMap]);
+  }, [createMap, attempt]);
 
   useEffect(() => {
     handleRef.current?.setLocale?.(messages.mapLocale);
@@ -107,7 +118,7 @@ export function MapView(props: MapViewProps) {
         data-testid="map"
         aria-label={messages.mapLabel}
         // Shown (styles.css) until the map marks itself drawn with data-shown; not where it cannot be drawn.
-        data-loading-label={isUnavailable ? undefined : messages.mapLoading}
+        data-loading-label={failure ? undefined : messages.mapLoading}
       />
       <MapKeys
         features={features}
@@ -115,10 +126,21 @@ export function MapView(props: MapViewProps) {
         onSelect={props.onSelect}
         onExpand={(cell, zoom, lng, lat) => handleRef.current?.expandCluster?.(cell, zoom, lng, lat)}
       />
-      {isUnavailable ? (
-        <p className="map-unavailable" role="alert">
-          {messages.mapUnavailable}
-        </p>
+      {failure ? (
+        <div className="map-unavailable" role="alert">
+          <p>{failure === 'unreachable' ? messages.mapCodeUnreachable : messages.mapUnavailable}</p>
+          {failure === 'unreachable' ? (
+            <button
+              type="button"
+              onClick={() => {
+                setFailure(null);
+                setAttempt((count) => count + 1);
+              }}
+            >
+              {messages.retry}
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {hover ? (
         <MapTooltip hover={hover} findIncident={findIncident} describeRegion={describeRegion} />

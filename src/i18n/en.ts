@@ -39,6 +39,8 @@ export const en: Messages = {
     `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'en')} of ${incidents(total)}.`,
   mapUnavailable:
     'The map cannot be shown in this browser (WebGL 2 is needed). The list of incidents is still available.',
+  mapCodeUnreachable:
+    'The map could not be loaded: the connection failed. The list of incidents is still available.',
   mapLoading: 'Loading the map…',
   mapLocale: {
     'AttributionControl.ToggleAttribution': 'Toggle attribution',

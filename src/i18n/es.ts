@@ -40,6 +40,8 @@ export const es: Messages = {
     `${killed(dead)}, ${injured(hurt)}; ${formatCount(shown, 'es')} de ${incidents(total)}.`,
   mapUnavailable:
     'El mapa no puede mostrarse en este navegador (se necesita WebGL 2). La lista de incidentes sigue disponible.',
+  mapCodeUnreachable:
+    'No se pudo cargar el mapa: falló la conexión. La lista de incidentes sigue disponible.',
   mapLoading: 'Cargando el mapa…',
   mapKeysLabel: 'Incidentes y grupos visibles en el mapa',
   mapKeysCluster: (count, dead, hurt) =>

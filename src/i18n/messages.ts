@@ -30,6 +30,8 @@ export interface Messages {
   skipToPanel: string;
   liveSummary: (killed: number, injured: number, shown: number, total: number) => string;
   mapUnavailable: string;
+  /** The map's code could not be fetched: said with a Try again. */
+  mapCodeUnreachable: string;
   /** Over the map's place until its opening view is drawn. */
   mapLoading: string;
   mapLabel: string;

@@ -87,6 +87,16 @@ export interface MapBasemapData {
 
 export type CreateMap = (container: HTMLElement, callbacks: MapCallbacks) => Promise<MapHandle>;
 
+/**
+ * CreateMap's failure when the map's code could not be fetched (offline, a dropped connection, a page older than
+ * the site's new deployment): worth another try, unlike a browser without WebGL 2 (any other failure).
+ */
+export class MapCodeUnreachable extends Error {
+  override readonly name = 'MapCodeUnreachable';
+  /** Read by the components, which import only the port's types: `instanceof` would need its value. */
+  readonly reason = 'unreachable';
+}
+
 /** The size of a clip's frames and the part of the world they show. */
 export interface VideoFrameOptions {
   /** The frame's size in device pixels, frame drawn in (even numbers, for H.264). */

@@ -44,10 +44,11 @@ function renderApp(
     status?: number;
     language?: 'es' | 'en';
     fails?: boolean;
+    unreachableTimes?: number;
     initialTotals?: Totals;
   } = {},
 ) {
-  const map = makeFakeMap({ fails: options.fails });
+  const map = makeFakeMap({ fails: options.fails, unreachableTimes: options.unreachableTimes });
   const fetchImpl = serve(options.body ?? makeCollection([juliaca, huamanga]), options.status);
   const onUrlStateChange = vi.fn();
   render(
@@ -189,6 +190,26 @@ describe('App', () => {
     expect(await screen.findByTestId('incident-list')).toBeTruthy();
     // No "loading" left over the place of a map that will never come.
     expect(screen.getByTestId('map').hasAttribute('data-loading-label')).toBe(false);
+  });
+
+  it('says when the map’s code could not be fetched, not that WebGL is missing, and tries again on request', async () => {
+    renderApp({ unreachableTimes: 1, language: 'en' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be loaded: the connection failed/);
+    expect(alert.textContent).not.toMatch(/WebGL/);
+    expect(screen.getByTestId('map').hasAttribute('data-loading-label')).toBe(false);
+    expect(await screen.findByTestId('incident-list')).toBeTruthy();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByTestId('map').getAttribute('data-state')).toBe('idle'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('map').getAttribute('data-loading-label')).toBe('Loading the map…');
+  });
+
+  it('offers no Try again where the map cannot be drawn at all (no WebGL 2)', async () => {
+    renderApp({ fails: true, language: 'es' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/se necesita WebGL 2/);
+    expect(within(alert).queryByRole('button')).toBeNull();
   });
 
   it('says the map is loading, in the reader’s language, until it can be drawn', async () => {
