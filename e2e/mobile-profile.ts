@@ -48,9 +48,12 @@ const RECORDER = `(() => {
   const check = () => {
     const totals = document.querySelector('[data-testid="totals"]');
     if (totals) {
-      // What a reader sees: figures hidden (visibility) until the inline script has set them count as none.
-      const isHidden = [...totals.querySelectorAll('.totals-value')].some((node) => getComputedStyle(node).visibility === 'hidden');
-      const values = isHidden ? 'hidden' : [...totals.querySelectorAll('.totals-value')].map((node) => node.textContent).join('|');
+      // What a reader sees: figures hidden (visibility) until the inline script has set them count as none, and so
+      // does a section whose figures the parser has not reached yet (the page's HTML arrives in pieces).
+      const nodes = [...totals.querySelectorAll('.totals-value')];
+      const isUnparsed = nodes.length === 0;
+      const isHidden = isUnparsed || nodes.some((node) => getComputedStyle(node).visibility === 'hidden');
+      const values = isUnparsed ? 'unparsed' : isHidden ? 'hidden' : nodes.map((node) => node.textContent).join('|');
       const attribute = (name) => (isHidden ? null : totals.getAttribute(name));
       const state = [attribute('data-killed'), attribute('data-injured'), attribute('data-incidents'), values].join('/');
       if (state !== last) {
