@@ -177,6 +177,28 @@ describe('bad input: what the reader sees', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it("says in About's place that its text's code could not be fetched, keeps the page, and shows it on Try again", async () => {
+    const { page } = await openPage(browser);
+    const isMarkdownCode = (url: URL) => /\/assets\/markdown-view-[^/]*\.js$/.test(url.pathname);
+    let isOffline = true;
+    await page.context().route(isMarkdownCode, (route) => (isOffline ? route.abort() : route.continue()));
+    await page.goto(appUrl('?lang=es'));
+    await page.waitForSelector('[data-testid="map"][data-shown]', { timeout: 60_000 });
+    await page.click('[data-testid="about-button"]');
+    const dialog = page.locator('[data-testid="about-dialog"]');
+    const alert = dialog.locator('[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Esta parte no se pudo cargar: falló la conexión.');
+    // Before, the whole page gave way to "No se pudieron cargar los datos" (the page's own error screen).
+    expect(await page.locator('[data-testid="error"]').count()).toBe(0);
+    expect(await page.getAttribute('[data-testid="totals"]', 'data-incidents')).toBe('103');
+    isOffline = false;
+    await alert.getByRole('button', { name: 'Reintentar' }).click();
+    await dialog.locator('.markdown table').first().waitFor({ timeout: 30_000 });
+    expect(await alert.count()).toBe(0);
+    await page.close();
+  });
+
   it('notices parameters it does not understand and shows the rest', async () => {
     const { page } = await openPage(browser);
     await page.goto(appUrl('?lang=fr&embed=2&data=https://example.org/x.geojson'));

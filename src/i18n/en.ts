@@ -137,6 +137,7 @@ export const en: Messages = {
   readmeHeading:
     'Method, comparison with the published tallies and disagreements between sources (data/README.md)',
   readmeLoading: 'Loading the data documentation…',
+  partUnreachable: 'This part could not be loaded: the connection failed.',
   readmeError: 'The data documentation could not be loaded.',
   markdownTableLabel: (columns) => `Table (scrolls sideways): ${columns}`,
   downloadsHeading: 'Download',

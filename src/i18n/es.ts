@@ -140,6 +140,7 @@ export const es: Messages = {
   readmeHeading:
     'Método, comparación con las cifras publicadas y discrepancias entre fuentes (data/README.md, en inglés)',
   readmeLoading: 'Cargando la documentación de los datos…',
+  partUnreachable: 'Esta parte no se pudo cargar: falló la conexión.',
   readmeError: 'No se pudo cargar la documentación de los datos.',
   markdownTableLabel: (columns) => `Tabla (se desplaza a los lados): ${columns}`,
   downloadsHeading: 'Descargar',

@@ -98,6 +98,8 @@ export interface Messages {
   citation: (title: string, updated: string, url: string) => string;
   readmeHeading: string;
   readmeLoading: string;
+  /** A part of the page loaded on use (About's text, the video dialog) whose code could not be fetched. */
+  partUnreachable: string;
   readmeError: string;
   /** The name of a wide table of the README that scrolls sideways in its own box. */
   markdownTableLabel: (columns: string) => string;

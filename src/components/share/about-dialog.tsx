@@ -1,13 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { Dialog } from '../dialog.tsx';
+import { lazyPart } from '../lazy-part.tsx';
 import { README_URL } from './readme-url.ts';
 
 /** The Markdown renderer (react-markdown, remark-gfm) is a chunk of its own, fetched when About first opens. */
-const MarkdownView = lazy(() =>
-  import('./markdown-view.tsx').then(({ MarkdownView }) => ({ default: MarkdownView })),
-);
+const MarkdownView = lazyPart(() => import('./markdown-view.tsx').then(({ MarkdownView }) => MarkdownView));
 
 /** The language data/README.md is written in. */
 const README_LANGUAGE = 'en';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type { Incident } from '../../data/schema.ts';
 import type { DatasetMetadata } from '../../data/validate.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -6,13 +6,12 @@ import { exportFileName } from '../../model/export/export-names.ts';
 import { listPeople } from '../../model/people/people-in-view.ts';
 import type { Filters } from '../../model/regions/filters.ts';
 import type { DayRange } from '../../model/time/day-range.ts';
+import { lazyPart } from '../lazy-part.tsx';
 import { README_URL } from './readme-url.ts';
 import type { VideoSource } from './video-dialog.tsx';
 
 /** The video dialog is a chunk of its own, fetched when a reader asks for a video. */
-const VideoDialog = lazy(() =>
-  import('./video-dialog.tsx').then(({ VideoDialog }) => ({ default: VideoDialog })),
-);
+const VideoDialog = lazyPart(() => import('./video-dialog.tsx').then(({ VideoDialog }) => VideoDialog));
 
 export interface DownloadsProps {
   /** Exactly the incidents shown (current dates, department and filters), gathered when a download asks. */
