@@ -23,7 +23,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
     const messages = messagesFor(this.props.language);
     return (
       <main className="error-screen" role="alert" data-testid="error" lang={this.props.language}>
-        <h1>{messages.errorTitle}</h1>
+        <h1>{messages.renderErrorTitle}</h1>
         <p>{messages.renderError(this.state.error.message.slice(0, 200))}</p>
         <button
           type="button"

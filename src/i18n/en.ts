@@ -33,6 +33,7 @@ export const en: Messages = {
     }
   },
   retry: 'Try again',
+  renderErrorTitle: 'The page could not be shown',
   renderError: (detail) => `The page failed while drawing (${detail}).`,
   skipToPanel: 'Skip the map, go to the panel',
   liveSummary: (dead, hurt, shown, total) =>

@@ -34,6 +34,7 @@ export const es: Messages = {
     }
   },
   retry: 'Reintentar',
+  renderErrorTitle: 'La página no pudo mostrarse',
   renderError: (detail) => `La página falló al dibujarse (${detail}).`,
   skipToPanel: 'Saltar el mapa e ir al panel',
   liveSummary: (dead, hurt, shown, total) =>

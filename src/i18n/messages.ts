@@ -26,6 +26,8 @@ export interface Messages {
   errorTitle: string;
   loadError: (error: LoadError) => string;
   retry: string;
+  /** The title over renderError: the page failed while drawing (not the data). */
+  renderErrorTitle: string;
   renderError: (detail: string) => string;
   skipToPanel: string;
   liveSummary: (killed: number, injured: number, shown: number, total: number) => string;

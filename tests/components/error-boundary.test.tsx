@@ -19,6 +19,8 @@ describe('ErrorBoundary', () => {
       </ErrorBoundary>,
     );
     const alert = screen.getByRole('alert');
+    // A drawing failure, not the data's: the title says so.
+    expect(screen.getByRole('heading').textContent).toBe('The page could not be shown');
     expect(alert.textContent).toContain('The page failed while drawing (Invalid array length).');
     shouldThrow = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -34,6 +36,7 @@ describe('ErrorBoundary', () => {
         <Fragile />
       </ErrorBoundary>,
     );
+    expect(screen.getByRole('heading').textContent).toBe('La página no pudo mostrarse');
     expect(screen.getByRole('alert').textContent).toContain('La página falló al dibujarse');
     expect(screen.getByRole('button', { name: 'Reintentar' })).toBeTruthy();
     quiet.mockRestore();
